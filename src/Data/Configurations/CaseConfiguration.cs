@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Data.Entities;
+
+namespace Platform.Data.Configurations;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.Property(c => c.Number).HasMaxLength(32).IsUnicode(false);
+        builder.HasIndex(c => c.Number).IsUnique();
+        builder.Property(c => c.Title).HasMaxLength(200);
+        builder.Property(c => c.Description).HasMaxLength(10000);
+        builder.Property(c => c.Answer).HasMaxLength(10000);
+        builder.Property(c => c.OwnerPath).IsPath();
+        builder.Property(c => c.HandlingPath).IsPath();
+        builder.Property(c => c.FirstReceiverId).HasMaxLength(64);
+        builder.Property(c => c.FirstReceiverName).HasMaxLength(100);
+        builder.Property(c => c.LeaderOwnerId).HasMaxLength(64);
+        builder.Property(c => c.LeaderOwnerName).HasMaxLength(100);
+        builder.Property(c => c.ClientMutationId).HasMaxLength(100);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+
+        builder.HasOne(c => c.OwnerUnit).WithMany().HasForeignKey(c => c.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.HandlingUnit).WithMany().HasForeignKey(c => c.HandlingUnitId).OnDelete(DeleteBehavior.Restrict);
+
+        // Visibility seeks on the owner path; queues seek on the handling path.
+        builder.HasIndex(c => new { c.OwnerPath, c.RegisteredAt });
+        builder.HasIndex(c => new { c.HandlingPath, c.Status });
+        builder.HasIndex(c => new { c.FirstReceiverId, c.ClientMutationId });
+    }
+}

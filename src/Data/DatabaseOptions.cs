@@ -1,0 +1,18 @@
+namespace Platform.Data;
+
+/// <summary>Configuration section <c>Database</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary><c>Sqlite</c> (default, embedded) or <c>SqlServer</c> (production, with <c>ConnectionStrings:Platform</c>).</summary>
+    public string Provider { get; set; } = DatabaseProviders.Sqlite;
+
+    /// <summary>Folder for the SQLite file; relative paths are under the content root.</summary>
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>Apply migrations and seed demo data into an empty database at start-up.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    public bool SeedDemoData { get; set; } = true;
+}

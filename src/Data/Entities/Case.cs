@@ -1,0 +1,54 @@
+namespace Platform.Data.Entities;
+
+/// <summary>One petition or dispute (信访事项).</summary>
+public sealed class Case : ITenantOwned
+{
+    public int Id { get; set; }
+    public string Number { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Description { get; set; } = "";
+    public CaseCategory Category { get; set; }
+    public Channel Channel { get; set; }
+    public ReceptionForm ReceptionForm { get; set; }
+    public CaseStatus Status { get; set; }
+
+    /// <summary>Persons in the visit (人次); a case is one batch (批次).</summary>
+    public int Headcount { get; set; } = 1;
+
+    public int OwnerUnitId { get; set; }
+    public Unit? OwnerUnit { get; set; }
+    public string OwnerPath { get; set; } = "";
+
+    public int HandlingUnitId { get; set; }
+    public Unit? HandlingUnit { get; set; }
+    public string HandlingPath { get; set; } = "";
+
+    /// <summary>The officer who first received the case (首接负责); set once.</summary>
+    public string FirstReceiverId { get; set; } = "";
+    public string FirstReceiverName { get; set; } = "";
+
+    public string? LeaderOwnerId { get; set; }
+    public string? LeaderOwnerName { get; set; }
+
+    public DateTime RegisteredAt { get; set; }
+    public DateTime AcceptDueAt { get; set; }
+    public DateTime? AcceptedAt { get; set; }
+    public DateTime? ResolveDueAt { get; set; }
+    public DateTime? ResolvedAt { get; set; }
+    public DateTime? ClosedAt { get; set; }
+    public bool DeadlineExtended { get; set; }
+    public int ReviewCount { get; set; }
+    public string? Answer { get; set; }
+
+    /// <summary>Makes registration idempotent per principal.</summary>
+    public string? ClientMutationId { get; set; }
+
+    public int Version { get; set; } = 1;
+
+    public List<Petitioner> Petitioners { get; set; } = [];
+    public List<CaseEvent> Events { get; set; } = [];
+    public List<CaseShare> Shares { get; set; } = [];
+    public List<CaseSupervision> Supervisions { get; set; } = [];
+    public List<CaseVerification> Verifications { get; set; } = [];
+    public List<MediationSession> MediationSessions { get; set; } = [];
+}

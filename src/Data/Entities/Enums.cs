@@ -1,0 +1,74 @@
+namespace Platform.Data.Entities;
+
+public enum UnitKind { City, District, Township, Committee, Grid }
+
+public enum Channel { Visit, Letter, Phone, Online, QrCode, Outreach }
+
+public enum ReceptionForm { OnSite, Appointment, HomeVisit, FaceToFace, LeaderDay }
+
+public enum CaseCategory
+{
+    UrbanConstruction,
+    Housing,
+    PropertyManagement,
+    LaborWages,
+    Transport,
+    Environment,
+    Education,
+    SocialSecurity,
+    LandRequisition,
+    NeighbourDispute,
+    Other,
+}
+
+public enum CaseStatus { Registered, Accepted, NotAccepted, InProgress, Resolved, Verified, Closed, Withdrawn }
+
+public enum ShareKind { Escalate, Assign, Refer, Assist }
+
+public enum ShareStatus { Active, Accepted, Returned }
+
+public enum CaseEventKind
+{
+    Registered,
+    Accepted,
+    Declined,
+    Assigned,
+    Escalated,
+    Referred,
+    ReferralAccepted,
+    ReferralReturned,
+    AssistanceRequested,
+    NoteAdded,
+    LeaderOwnerAssigned,
+    Supervised,
+    SupervisionReplied,
+    Reminded,
+    DeadlineExtended,
+    Resolved,
+    Verified,
+    Reopened,
+    Closed,
+    Withdrawn,
+    MediationScheduled,
+    MediationRecorded,
+}
+
+public enum SupervisionLevel { Normal, Key, Urgent }
+
+public enum Satisfaction { Satisfied, BasicallySatisfied, Dissatisfied }
+
+public enum VerificationMethod { Phone, OnSite }
+
+public enum MediationKind { Peoples, Joint, Elder, Lawyer }
+
+public enum MediationStatus { Scheduled, Completed, Cancelled }
+
+public enum MediationOutcome { Agreement, Partial, NoAgreement, ReferredToCourt }
+
+public enum MediatorKind { Staff, Elder }
+
+public enum CampaignStatus { Draft, Open, Closed, Concluded }
+
+public enum SuggestionChannel { Online, Questionnaire, Forum, Survey, Visit }
+
+public enum SuggestionStatus { Submitted, UnderReview, Adopted, PartlyAdopted, NotAdopted }

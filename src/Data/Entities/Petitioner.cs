@@ -1,0 +1,17 @@
+namespace Platform.Data.Entities;
+
+/// <summary>A person behind a case. Name, phone, ID number and address are PII.</summary>
+public sealed class Petitioner : ITenantOwned
+{
+    public int Id { get; set; }
+    public int CaseId { get; set; }
+    public Case? Case { get; set; }
+
+    /// <summary>The owning case's <see cref="Case.OwnerPath"/>.</summary>
+    public string OwnerPath { get; set; } = "";
+    public int Ordinal { get; set; }
+    public string Name { get; set; } = "";
+    public string? Phone { get; set; }
+    public string? IdNumber { get; set; }
+    public string? Address { get; set; }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Platform.Data.Entities;
+using Platform.Data.Tenancy;
+
+namespace Platform.Data;
+
+/// <summary>
+/// The platform's store. Tenant-owned sets are filtered by <see cref="Tenant"/> (see
+/// PlatformDbContext.TenantFilters.cs); a context created without a scope sees no records.
+/// Each provider has a subclass that owns its migrations.
+/// </summary>
+public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser>
+{
+    protected PlatformDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    /// <summary>The scope the tenant filters read; set by the factory for every request.</summary>
+    public TenantScope Tenant { get; set; } = TenantScope.None;
+
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<Petitioner> Petitioners => Set<Petitioner>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<CaseShare> CaseShares => Set<CaseShare>();
+    public DbSet<CaseSupervision> CaseSupervisions => Set<CaseSupervision>();
+    public DbSet<CaseVerification> CaseVerifications => Set<CaseVerification>();
+    public DbSet<MediationSession> MediationSessions => Set<MediationSession>();
+    public DbSet<MediationParty> MediationParties => Set<MediationParty>();
+    public DbSet<Mediator> Mediators => Set<Mediator>();
+    public DbSet<Workroom> Workrooms => Set<Workroom>();
+    public DbSet<Elder> Elders => Set<Elder>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.UseOpenIddict();
+        builder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+        ApplyTenantFilters(builder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so that the data reads the same in every tool.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.Data.Tenancy;
+
+/// <summary>
+/// Hands out pooled contexts whose tenant filters are bound to the current scope. Every read
+/// goes through here; a context is never shared between parallel resolvers.
+/// </summary>
+internal sealed class TenantDbContextFactory(Func<PlatformDbContext> pooled, ICurrentTenant tenant)
+    : IDbContextFactory<PlatformDbContext>
+{
+    public PlatformDbContext CreateDbContext()
+    {
+        var context = pooled();
+        context.Tenant = tenant.Scope;
+        return context;
+    }
+}

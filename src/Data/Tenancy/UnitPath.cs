@@ -1,0 +1,40 @@
+namespace Platform.Data.Tenancy;
+
+/// <summary>Helpers for materialized unit paths such as <c>/sh/putuo/taopu/</c>.</summary>
+public static class UnitPath
+{
+    public static bool IsValid(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path.Length < 3 || path[0] != '/' || path[^1] != '/')
+        {
+            return false;
+        }
+
+        var segments = path[1..^1].Split('/');
+        return segments.All(IsValidCode);
+    }
+
+    /// <summary>A code is a lowercase ASCII slug: letters, digits and '-'.</summary>
+    public static bool IsValidCode(string code) =>
+        code.Length is > 0 and <= 40 && code.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+
+    public static string Child(string parentPath, string code) => $"{parentPath}{code}/";
+
+    /// <summary>The path and all its ancestors, root first.</summary>
+    public static IReadOnlyList<string> Lineage(string path)
+    {
+        var result = new List<string>();
+        for (var i = 1; i < path.Length; i++)
+        {
+            if (path[i] == '/')
+            {
+                result.Add(path[..(i + 1)]);
+            }
+        }
+
+        return result;
+    }
+
+    public static bool IsAncestorOrSelf(string ancestor, string path) =>
+        path.StartsWith(ancestor, StringComparison.Ordinal);
+}

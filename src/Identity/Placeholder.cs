@@ -1,0 +1,1 @@
+namespace Platform.Identity; internal static class Placeholder {}
