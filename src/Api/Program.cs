@@ -1,2 +1,25 @@
-var app = WebApplication.CreateBuilder(args).Build();
+using Platform.Api;
+using Platform.Api.GraphQL;
+using Platform.Data;
+using Platform.Identity;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddPlatformData(builder.Configuration, builder.Environment);
+builder.Services.AddPlatformIdentity(builder.Configuration, builder.Environment);
+builder.Services.AddPlatformApi();
+builder.Services.AddPlatformGraphQL();
+
+var app = builder.Build();
+
+await app.Services.InitializePlatformAsync();
+
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapPlatformIdentity();
+app.MapPlatformGraphQL();
+
 app.Run();
+
+/// <summary>Entry point; public so that tests can host the application in-process.</summary>
+public partial class Program;

@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using Platform.Data.Tenancy;
+using Platform.Identity;
+
+namespace Platform.Api.Tenancy;
+
+/// <summary>The caller of the current request, read once from the validated access token's claims.</summary>
+public sealed class CurrentPrincipal(IHttpContextAccessor accessor) : ICurrentTenant
+{
+    private TenantScope? scope;
+
+    public ClaimsPrincipal User => accessor.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public bool IsAuthenticated => User.Identity?.IsAuthenticated == true && UnitPath is not null;
+
+    public string? Subject => User.FindFirst(PlatformClaims.Subject)?.Value;
+
+    public string? Name => User.FindFirst(PlatformClaims.Name)?.Value;
+
+    public int? UnitId => int.TryParse(User.FindFirst(PlatformClaims.UnitId)?.Value, out var id) ? id : null;
+
+    public string? UnitPath => User.FindFirst(PlatformClaims.UnitPath)?.Value is { } path && Data.Tenancy.UnitPath.IsValid(path) ? path : null;
+
+    public IReadOnlyList<string> Roles => User.FindAll(PlatformClaims.Role).Select(c => c.Value).Distinct().ToList();
+
+    public IReadOnlyList<string> Scopes => User.FindAll(PlatformClaims.Scope)
+        .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
+
+    public bool HasScope(string name) => Scopes.Contains(name);
+
+    /// <summary>No authenticated principal means <see cref="TenantScope.None"/>: no records, never all of them.</summary>
+    public TenantScope Scope => scope ??= IsAuthenticated ? TenantScope.For(UnitPath!) : TenantScope.None;
+}

@@ -1,1 +1,0 @@
-namespace Platform.Identity; internal static class Placeholder {}

@@ -1,0 +1,15 @@
+namespace Platform.Identity;
+
+/// <summary>Claim types and values of the platform's access tokens (DESIGN §7).</summary>
+public static class PlatformClaims
+{
+    public const string Subject = "sub";
+    public const string Name = "name";
+    public const string UnitId = "unit_id";
+    public const string UnitPath = "unit_path";
+    public const string Role = "role";
+    public const string Scope = "scope";
+
+    /// <summary>The audience of access tokens for the GraphQL API.</summary>
+    public const string Audience = "platform-api";
+}
