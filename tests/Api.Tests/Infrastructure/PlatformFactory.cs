@@ -1,0 +1,124 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Platform.Data.Seeding;
+using Platform.Identity.Clients;
+
+namespace Platform.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Hosts the whole application in-process over its own SQLite database in a fresh temporary
+/// folder, deleted on dispose by the factory that created it.
+/// </summary>
+public sealed class PlatformFactory : WebApplicationFactory<Program>
+{
+    public const string TestingEnvironment = "Testing";
+
+    private readonly bool ownsDataFolder;
+
+    /// <summary>A host in the <c>Testing</c> environment over a new database; also the xunit fixture.</summary>
+    public PlatformFactory()
+        : this(TestingEnvironment, dataFolder: null)
+    {
+    }
+
+    private PlatformFactory(string environment, string? dataFolder)
+    {
+        Environment = environment;
+        ownsDataFolder = dataFolder is null;
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
+
+        // Outside Development and tests the token server insists on HTTPS.
+        if (environment is not (TestingEnvironment or "Development"))
+        {
+            ClientOptions.BaseAddress = new Uri("https://localhost");
+        }
+    }
+
+    public string Environment { get; }
+
+    /// <summary>A host in another environment, e.g. <c>Production</c>, over a new database.</summary>
+    public static PlatformFactory ForEnvironment(string environment) => new(environment, dataFolder: null);
+
+    /// <summary>A second host on the database of <paramref name="other"/>, as a restart or another replica.</summary>
+    public static PlatformFactory SharingDatabaseWith(PlatformFactory other) => new(other.Environment, other.DataFolder);
+
+    public string DataFolder { get; }
+
+    /// <summary>A password-grant access token for a demo account, through <c>demo-frontend</c>.</summary>
+    public async Task<string> GetTokenAsync(string userName, string? scope = null)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = DemoClients.Frontend,
+            ["username"] = userName,
+            ["password"] = DemoAccounts.Password,
+        };
+        return await ReadAccessTokenAsync(await RequestTokenAsync(form, scope));
+    }
+
+    /// <summary>A client-credentials access token, by default for <c>demo-integration</c>.</summary>
+    public async Task<string> GetClientTokenAsync(
+        string clientId = DemoClients.Integration, string clientSecret = DemoClients.IntegrationSecret, string? scope = null)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = clientSecret,
+        };
+        return await ReadAccessTokenAsync(await RequestTokenAsync(form, scope));
+    }
+
+    /// <summary>Posts a token request as is, for tests that look at the error responses.</summary>
+    public async Task<HttpResponseMessage> RequestTokenAsync(IDictionary<string, string> form, string? scope = null)
+    {
+        if (scope is not null)
+        {
+            form = new Dictionary<string, string>(form) { ["scope"] = scope };
+        }
+
+        using var client = CreateClient();
+        return await client.PostAsync("/connect/token", new FormUrlEncodedContent(form));
+    }
+
+    /// <summary>A client that sends <paramref name="accessToken"/> as its bearer token.</summary>
+    public HttpClient CreateClient(string accessToken)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", accessToken);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("Database:DataFolder", DataFolder);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && ownsDataFolder && Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+    }
+
+    private static async Task<string> ReadAccessTokenAsync(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"Token request failed ({(int)response.StatusCode}): {body}");
+            }
+
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.GetProperty("access_token").GetString()!;
+        }
+    }
+}
