@@ -87,7 +87,7 @@ public abstract partial class PlatformDbContext
     /// <summary><c>From &lt;= path &lt; To</c>, with the bounds read from this context.</summary>
     private BinaryExpression InScope(Expression path)
     {
-        var self = Expression.Constant(this);
+        var self = Expression.Constant(this, typeof(PlatformDbContext));
         var from = Expression.Property(self, nameof(TenantFrom));
         var to = Expression.Property(self, nameof(TenantTo));
         var zero = Expression.Constant(0);

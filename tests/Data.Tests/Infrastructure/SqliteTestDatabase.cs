@@ -1,0 +1,26 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Platform.Data.Providers;
+using Platform.Data.Tenancy;
+
+namespace Platform.Data.Tests.Infrastructure;
+
+/// <summary>A migrated in-memory SQLite database that lives as long as the instance.</summary>
+public sealed class SqliteTestDatabase : IDisposable
+{
+    private readonly SqliteConnection connection = new("DataSource=:memory:");
+
+    public SqliteTestDatabase()
+    {
+        connection.Open();
+        using var db = Create(TenantScope.None);
+        db.Database.Migrate();
+    }
+
+    public SqlitePlatformDbContext Create(TenantScope scope) =>
+        new(new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite(connection).Options) { Tenant = scope };
+
+    public SqlitePlatformDbContext Create(string path) => Create(TenantScope.For(path));
+
+    public void Dispose() => connection.Dispose();
+}

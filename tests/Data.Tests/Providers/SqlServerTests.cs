@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Platform.Data.Providers;
+using Platform.Data.Tenancy;
+using Snapshooter.Xunit;
+
+namespace Platform.Data.Tests.Providers;
+
+/// <summary>SQL Server is not available here: its SQL is checked offline.</summary>
+public sealed class SqlServerTests
+{
+    private static SqlServerPlatformDbContext Create(TenantScope scope) =>
+        new(new DbContextOptionsBuilder<SqlServerPlatformDbContext>()
+            .UseSqlServer("Server=offline;Database=Platform;TrustServerCertificate=true")
+            .Options) { Tenant = scope };
+
+    [Fact]
+    public void IdempotentMigrationScript_Should_Create_EveryTable()
+    {
+        // arrange
+        using var db = Create(TenantScope.None);
+        var migrator = db.GetService<IMigrator>();
+        var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).Where(t => t is not null).Distinct().ToList();
+
+        // act
+        var script = migrator.GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        // assert
+        Assert.NotEmpty(tables);
+        Assert.All(tables, table => Assert.Contains($"CREATE TABLE [{table}]", script, StringComparison.Ordinal));
+        Assert.Contains("IF NOT EXISTS", script, StringComparison.Ordinal);
+        Assert.Contains("COLLATE Latin1_General_100_BIN2", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Migrations_Should_Match_TheModel()
+    {
+        // arrange
+        using var db = Create(TenantScope.None);
+
+        // act
+        var pending = db.Database.HasPendingModelChanges();
+
+        // assert
+        Assert.False(pending, "The SQL Server model has changes that no migration captures.");
+    }
+
+    [Fact]
+    public void TenantFilteredCaseQuery_Should_Pass_TheScope_AsParameters()
+    {
+        // arrange
+        using var db = Create(TenantScope.For("/sh/putuo/taopu/"));
+
+        // act
+        var sql = db.Cases.OrderBy(c => c.RegisteredAt).Select(c => new { c.Id, c.Number, c.Title }).Take(10).ToQueryString();
+
+        // assert
+        Assert.DoesNotContain("'/sh/putuo/taopu/'", sql.Split('\n').Where(l => !l.StartsWith("DECLARE", StringComparison.Ordinal)).Aggregate((a, b) => a + b), StringComparison.Ordinal);
+        sql.MatchSnapshot();
+    }
+}

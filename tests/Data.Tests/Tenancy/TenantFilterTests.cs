@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Data.Entities;
+using Platform.Data.Seeding;
+using Platform.Data.Tenancy;
+using Platform.Data.Tests.Infrastructure;
+
+namespace Platform.Data.Tests.Tenancy;
+
+public sealed class TenantFilterTests : IDisposable
+{
+    private readonly SqliteTestDatabase database = new();
+
+    public TenantFilterTests()
+    {
+        using var db = database.Create(TenantScope.None);
+        DemoDataSeeder.SeedAsync(db, new DateTime(2023, 10, 1, 0, 0, 0, DateTimeKind.Utc)).GetAwaiter().GetResult();
+        var units = db.Units.ToDictionary(u => u.Path);
+        db.Cases.AddRange(
+            NewCase(units["/sh/putuo/taopu/loupu/"], "T-1"),
+            NewCase(units["/sh/putuo/taopu/"], "T-2"),
+            NewCase(units["/sh/putuo/"], "T-3"),
+            NewCase(units["/sh/yangpu/changbai/antu/"], "T-4"),
+            NewCase(units["/sh/baoshan/yanghang/"], "T-5"));
+        db.SaveChanges();
+        var shared = db.Cases.IgnoreQueryFilters().Single(c => c.Number == "T-4");
+        db.CaseShares.Add(new CaseShare
+        {
+            CaseId = shared.Id,
+            OwnerPath = shared.OwnerPath,
+            Kind = ShareKind.Refer,
+            FromUnitId = shared.OwnerUnitId,
+            TargetUnitId = units["/sh/putuo/taopu/"].Id,
+            TargetPath = "/sh/putuo/taopu/",
+        });
+        db.SaveChanges();
+    }
+
+    [Theory]
+    [InlineData("/sh/", new[] { "T-1", "T-2", "T-3", "T-4", "T-5" })]
+    [InlineData("/sh/putuo/", new[] { "T-1", "T-2", "T-3", "T-4" })]
+    [InlineData("/sh/putuo/taopu/", new[] { "T-1", "T-2", "T-4" })]
+    [InlineData("/sh/putuo/taopu/loupu/", new[] { "T-1" })]
+    [InlineData("/sh/yangpu/", new[] { "T-4" })]
+    [InlineData("/sh/baoshan/", new[] { "T-5" })]
+    [InlineData("/sh/pu/", new string[0])]
+    public void Scope_Should_See_OwnedAndSharedCases_Only(string scope, string[] expected)
+    {
+        // arrange
+        using var db = database.Create(scope);
+
+        // act
+        var numbers = db.Cases.Where(c => c.Number.StartsWith("T-")).Select(c => c.Number).OrderBy(n => n).ToList();
+
+        // assert
+        Assert.Equal(expected, numbers);
+    }
+
+    [Fact]
+    public void NoPrincipal_Should_See_NoRecords()
+    {
+        // arrange
+        using var db = database.Create(TenantScope.None);
+
+        // act
+        var counts = new[] { db.Cases.Count(), db.CaseShares.Count(), db.Workrooms.Count(), db.Campaigns.Count() };
+
+        // assert
+        Assert.All(counts, c => Assert.Equal(0, c));
+    }
+
+    [Fact]
+    public void CaseVisibility_Should_SeekIndexes_On_Sqlite()
+    {
+        // arrange
+        using var db = database.Create("/sh/putuo/taopu/");
+        var sql = db.Cases.ToQueryString();
+        using var connection = db.Database.GetDbConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql.Split("\n").SkipWhile(l => l.StartsWith(".param", StringComparison.Ordinal)).Aggregate((a, b) => a + "\n" + b);
+        foreach (var line in sql.Split('\n').Where(l => l.StartsWith(".param set", StringComparison.Ordinal)))
+        {
+            var parts = line.Split(' ', 4);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = parts[2];
+            parameter.Value = parts[3].Trim('\'');
+            command.Parameters.Add(parameter);
+        }
+
+        // act
+        var plan = new List<string>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        // assert
+        Assert.DoesNotContain(plan, p => p.StartsWith("SCAN", StringComparison.Ordinal) && !p.Contains("INDEX", StringComparison.Ordinal));
+        Assert.Contains(plan, p => p.Contains("IX_Cases_OwnerPath", StringComparison.Ordinal));
+        Assert.Contains(plan, p => p.Contains("IX_CaseShares_TargetPath_CaseId", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => database.Dispose();
+
+    private static Case NewCase(Unit unit, string number) => new()
+    {
+        Number = number,
+        Title = number,
+        OwnerUnitId = unit.Id,
+        OwnerPath = unit.Path,
+        HandlingUnitId = unit.Id,
+        HandlingPath = unit.Path,
+        FirstReceiverId = "x",
+        FirstReceiverName = "x",
+    };
+}
