@@ -5,7 +5,43 @@ namespace Platform.Data.Seeding;
 /// <summary>Fills an empty database with the demo dataset of DESIGN §8.</summary>
 public static class DemoDataSeeder
 {
+    /// <summary>
+    /// Seeds units, workrooms, cases with their timelines, mediation sessions and campaigns. The
+    /// data is fixed tables; dates are relative to <paramref name="now"/> (UTC), so that deadlines
+    /// always show a few cases overdue and due soon.
+    /// </summary>
     public static async Task SeedAsync(PlatformDbContext db, DateTime now, CancellationToken cancellationToken = default)
+    {
+        // Units, workrooms and elders first: the rest refers to their ids.
+        var units = SeedUnits(db);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var context = new DemoSeedContext(units, now);
+        var workrooms = DemoWorkrooms.Build(context);
+        db.Workrooms.AddRange(workrooms);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var specs = DemoCases.All;
+        var cases = specs.Select((spec, index) => DemoCaseBuilder.Build(context, spec, index)).ToList();
+        Number(cases);
+        var byKey = specs.Zip(cases).ToDictionary(pair => pair.First.Key, pair => pair.Second);
+        var sessions = DemoMediation.Build(context, workrooms, byKey);
+
+        // Sessions add events to their cases, so timelines are put in order only now.
+        foreach (var @case in cases)
+        {
+            @case.Events = [.. @case.Events.OrderBy(e => e.OccurredAt)];
+        }
+
+        db.Cases.AddRange(cases);
+        db.MediationSessions.AddRange(sessions);
+        await db.SaveChangesAsync(cancellationToken);
+
+        db.Campaigns.AddRange(DemoCampaigns.Build(context));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static Dictionary<string, Unit> SeedUnits(PlatformDbContext db)
     {
         var units = new Dictionary<string, Unit>();
         foreach (var demo in DemoUnits.All)
@@ -24,6 +60,19 @@ public static class DemoDataSeeder
             db.Units.Add(unit);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        return units;
+    }
+
+    /// <summary>Numbers cases per district and year in order of registration: <c>PT-2023-0001</c>.</summary>
+    private static void Number(List<Case> cases)
+    {
+        foreach (var group in cases.GroupBy(c => (Prefix: DemoCases.PrefixOf(c.OwnerPath), c.RegisteredAt.Year)))
+        {
+            var sequence = 0;
+            foreach (var @case in group.OrderBy(c => c.RegisteredAt))
+            {
+                @case.Number = $"{group.Key.Prefix}-{group.Key.Year}-{++sequence:D4}";
+            }
+        }
     }
 }
