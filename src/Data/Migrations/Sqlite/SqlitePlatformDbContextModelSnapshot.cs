@@ -548,7 +548,7 @@ namespace Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Platform.Data.Entities.CaseEvent", b =>
                 {
-                    b.Property<long>("Id")
+                    b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
