@@ -1,0 +1,40 @@
+using GraphQL.DataLoader;
+
+namespace Platform.Api.GraphQL.Common.DataLoaders;
+
+/// <summary>
+/// Loads one value per key, fetching all keys requested at one level of a query in one call.
+/// Create one per request (see <see cref="DataLoaderScope"/>): it caches what it has fetched.
+/// </summary>
+/// <example>
+/// <code>
+/// var units = context.RequestServices!.GetRequiredService&lt;DataLoaderScope&gt;()
+///     .GetOrAdd("UnitById", () => new BatchLoader&lt;Guid, UnitDto&gt;(unitRepository.GetByIdsAsync));
+/// return units.Load(context.Source.UnitId);
+/// </code>
+/// </example>
+public sealed class BatchLoader<TKey, TValue>
+    where TKey : notnull
+{
+    private readonly KeyBatcher<TKey, IReadOnlyDictionary<TKey, TValue>> _batcher;
+
+    /// <param name="fetch">Returns the values found for the given distinct keys; missing keys load as <see langword="null"/>/default.</param>
+    /// <param name="comparer">Key equality, if not the default.</param>
+    public BatchLoader(
+        Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
+        IEqualityComparer<TKey>? comparer = null)
+    {
+        _batcher = new KeyBatcher<TKey, IReadOnlyDictionary<TKey, TValue>>(fetch, comparer);
+    }
+
+    /// <summary>Queues <paramref name="key"/> for the next fetch; the result resolves when the batch runs.</summary>
+    public IDataLoaderResult<TValue?> Load(TKey key)
+    {
+        var batch = _batcher.Enlist(key);
+        return new PendingResult<TValue?>(async cancellationToken =>
+        {
+            var values = await batch(cancellationToken).ConfigureAwait(false);
+            return values.TryGetValue(key, out var value) ? value : default;
+        });
+    }
+}

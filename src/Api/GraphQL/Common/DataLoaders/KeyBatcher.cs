@@ -1,0 +1,89 @@
+namespace Platform.Api.GraphQL.Common.DataLoaders;
+
+/// <summary>
+/// The batching shared by <see cref="BatchLoader{TKey, TValue}"/> and <see cref="GroupLoader{TKey, TValue}"/>:
+/// keys requested before a dispatch join one pending batch; the first waiter that asks for a result
+/// dispatches that batch with a single fetch; keys requested afterwards start a new batch. Every key
+/// stays bound to its batch for the loader's lifetime, which is what caches results per request.
+/// </summary>
+/// <typeparam name="TKey">The key type.</typeparam>
+/// <typeparam name="TFetched">What one fetch returns for a whole batch (a dictionary or a lookup).</typeparam>
+internal sealed class KeyBatcher<TKey, TFetched>
+    where TKey : notnull
+{
+    private readonly Func<IReadOnlyList<TKey>, CancellationToken, Task<TFetched>> _fetch;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<TKey, Batch> _batchByKey;
+    private Batch? _pending;
+
+    public KeyBatcher(Func<IReadOnlyList<TKey>, CancellationToken, Task<TFetched>> fetch, IEqualityComparer<TKey>? comparer)
+    {
+        _fetch = fetch ?? throw new ArgumentNullException(nameof(fetch));
+        _batchByKey = new Dictionary<TKey, Batch>(comparer);
+    }
+
+    /// <summary>Returns a function that waits for the batch holding <paramref name="key"/>, dispatching it if needed.</summary>
+    public Func<CancellationToken, Task<TFetched>> Enlist(TKey key)
+    {
+        lock (_gate)
+        {
+            if (!_batchByKey.TryGetValue(key, out var batch))
+            {
+                batch = _pending ??= new Batch(this);
+                batch.Keys.Add(key);
+                _batchByKey.Add(key, batch);
+            }
+
+            return batch.GetResultAsync;
+        }
+    }
+
+    private IReadOnlyList<TKey>? Detach(Batch batch)
+    {
+        lock (_gate)
+        {
+            if (batch.Dispatched)
+                return null;
+
+            batch.Dispatched = true;
+            if (ReferenceEquals(_pending, batch))
+                _pending = null;
+
+            return batch.Keys.ToArray();
+        }
+    }
+
+    private sealed class Batch(KeyBatcher<TKey, TFetched> owner)
+    {
+        private readonly TaskCompletionSource<TFetched> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // Both guarded by the owner's lock.
+        public List<TKey> Keys { get; } = [];
+
+        public bool Dispatched { get; set; }
+
+        public Task<TFetched> GetResultAsync(CancellationToken cancellationToken)
+        {
+            if (owner.Detach(this) is { } keys)
+                _ = FetchAsync(keys, cancellationToken);
+
+            return _completion.Task;
+        }
+
+        private async Task FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+        {
+            try
+            {
+                _completion.TrySetResult(await owner._fetch(keys, cancellationToken).ConfigureAwait(false));
+            }
+            catch (OperationCanceledException ex)
+            {
+                _completion.TrySetCanceled(ex.CancellationToken);
+            }
+            catch (Exception ex)
+            {
+                _completion.TrySetException(ex);
+            }
+        }
+    }
+}

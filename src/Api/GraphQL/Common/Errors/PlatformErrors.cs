@@ -1,0 +1,31 @@
+using GraphQL;
+
+namespace Platform.Api.GraphQL.Common.Errors;
+
+/// <summary>
+/// The <c>extensions.code</c> values a client may see on a top-level GraphQL error (DESIGN §6),
+/// and the one way to raise such an error from a resolver.
+/// </summary>
+public static class PlatformErrors
+{
+    public const string AuthNotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+    public const string AuthNotAuthorized = "AUTH_NOT_AUTHORIZED";
+    public const string NotFound = "NOT_FOUND";
+    public const string Validation = "VALIDATION";
+    public const string MaxDepth = "MAX_DEPTH";
+    public const string MaxComplexity = "MAX_COMPLEXITY";
+    public const string PageSize = "PAGE_SIZE";
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>Written in place of any exception that was not raised on purpose.</summary>
+    public const string InternalError = "INTERNAL_ERROR";
+
+    /// <summary>Creates an error whose message and code reach the client unchanged.</summary>
+    /// <example><c>throw PlatformErrors.Coded(PlatformErrors.PageSize, "first must be between 0 and 100.");</c></example>
+    public static ExecutionError Coded(string code, string message)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        return new ExecutionError(message) { Code = code };
+    }
+}

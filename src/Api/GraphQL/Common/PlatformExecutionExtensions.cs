@@ -1,0 +1,42 @@
+using GraphQL;
+using GraphQL.DI;
+using Platform.Api.GraphQL.Common.Caching;
+using Platform.Api.GraphQL.Common.DataLoaders;
+using Platform.Api.GraphQL.Common.Errors;
+using Platform.Api.GraphQL.Common.Limits;
+using GraphQLServiceLifetime = GraphQL.DI.ServiceLifetime;
+
+namespace Platform.Api.GraphQL.Common;
+
+public static class PlatformExecutionExtensions
+{
+    /// <summary>
+    /// Everything around the schema that the HTTP endpoint relies on: System.Text.Json serialization,
+    /// coded errors without internals, depth and complexity limits (also for cached documents),
+    /// the parsed-document cache and per-request data loaders. Reads the <c>GraphQL</c> section
+    /// (<c>MaxDepth</c>, <c>MaxComplexity</c>, <c>DefaultListSize</c>, <c>DocumentCacheSize</c>).
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// services.AddGraphQL(b =&gt; b.AddSchema&lt;PlatformSchema&gt;().UsePlatformExecution(configuration));
+    /// app.MapGraphQLHttp("/graphql");
+    /// </code>
+    /// </example>
+    public static IGraphQLBuilder UsePlatformExecution(this IGraphQLBuilder builder, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        var section = configuration.GetSection(QueryLimitsOptions.SectionName);
+        builder.Services.Configure<QueryLimitsOptions>((options, _) => section.Bind(options));
+        builder.Services.Configure<DocumentCacheOptions>((options, _) => section.Bind(options));
+        builder.Services.TryRegister<DataLoaderScope>(GraphQLServiceLifetime.Scoped);
+
+        return builder
+            .AddSystemTextJson()
+            .AddErrorInfoProvider<PlatformErrorInfoProvider>()
+            .AddValidationRule<QueryLimitsRule>(useForCachedDocuments: true)
+            .ConfigureExecution<DocumentCache>()
+            .ConfigureExecutionOptions(UnhandledErrorLogging.Configure);
+    }
+}

@@ -1,0 +1,19 @@
+namespace Platform.Api.Transport;
+
+public static class GraphQLHttpEndpointExtensions
+{
+    /// <summary>
+    /// Serves GraphQL over HTTP at <paramref name="pattern"/>: POST with an <c>application/json</c>
+    /// body, or GET with <c>?query=&amp;operationName=&amp;variables=</c> for queries. Needs a schema
+    /// registered as <see cref="GraphQL.Types.ISchema"/> and a serializer, both of which
+    /// <c>AddGraphQL(b =&gt; b.AddSchema&lt;T&gt;().UsePlatformExecution(configuration))</c> provides.
+    /// </summary>
+    public static IEndpointRouteBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+
+        var handler = ActivatorUtilities.CreateInstance<GraphQLHttpHandler>(endpoints.ServiceProvider);
+        endpoints.Map(pattern, handler.HandleAsync).WithDisplayName("GraphQL over HTTP");
+        return endpoints;
+    }
+}

@@ -1,0 +1,60 @@
+namespace Platform.Api.Transport;
+
+/// <summary>
+/// A request that could not be executed at all: wrong method, media type or body. It is answered
+/// with its own HTTP status and a GraphQL-shaped body, <c>{"errors":[{"message","extensions":{"code"}}]}</c>.
+/// </summary>
+public sealed class GraphQLRequestError : Exception
+{
+    public const string MethodNotAllowedCode = "METHOD_NOT_ALLOWED";
+    public const string UnsupportedMediaTypeCode = "UNSUPPORTED_MEDIA_TYPE";
+    public const string InvalidJsonCode = "INVALID_JSON";
+    public const string QueryMissingCode = "QUERY_MISSING";
+
+    private GraphQLRequestError(int statusCode, string code, string message, string? allow = null)
+        : base(message)
+    {
+        StatusCode = statusCode;
+        Code = code;
+        Allow = allow;
+    }
+
+    public int StatusCode { get; }
+
+    public string Code { get; }
+
+    /// <summary>The <c>Allow</c> header sent with a 405, listing the methods that would have worked.</summary>
+    public string? Allow { get; }
+
+    public static GraphQLRequestError MethodNotAllowed() => new(
+        StatusCodes.Status405MethodNotAllowed,
+        MethodNotAllowedCode,
+        "GraphQL requests must use GET or POST.",
+        "GET, POST");
+
+    public static GraphQLRequestError MutationOverGet() => new(
+        StatusCodes.Status405MethodNotAllowed,
+        MethodNotAllowedCode,
+        "Only queries may be sent with GET; send mutations with POST.",
+        "POST");
+
+    public static GraphQLRequestError UnsupportedMediaType() => new(
+        StatusCodes.Status415UnsupportedMediaType,
+        UnsupportedMediaTypeCode,
+        "POST requests must have the content type application/json (UTF-8).");
+
+    public static GraphQLRequestError InvalidBody() => new(
+        StatusCodes.Status400BadRequest,
+        InvalidJsonCode,
+        "The request body is not valid JSON of the form {\"query\": \"...\", \"operationName\": \"...\", \"variables\": {...}, \"extensions\": {...}}.");
+
+    public static GraphQLRequestError InvalidParameter(string name) => new(
+        StatusCodes.Status400BadRequest,
+        InvalidJsonCode,
+        $"The '{name}' parameter is not a valid JSON object.");
+
+    public static GraphQLRequestError QueryMissing() => new(
+        StatusCodes.Status400BadRequest,
+        QueryMissingCode,
+        "The request has no query.");
+}

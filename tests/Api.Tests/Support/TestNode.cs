@@ -1,0 +1,3 @@
+namespace Platform.Api.Tests.Support;
+
+public sealed record TestNode(int Id);
