@@ -3,7 +3,7 @@ namespace Platform.Data.Entities;
 /// <summary>An immutable entry of a case's timeline.</summary>
 public sealed class CaseEvent : ITenantOwned
 {
-    public long Id { get; set; }
+    public int Id { get; set; }
     public int CaseId { get; set; }
     public Case? Case { get; set; }
     public string OwnerPath { get; set; } = "";
