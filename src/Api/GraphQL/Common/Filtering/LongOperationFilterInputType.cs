@@ -1,0 +1,11 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Common.Filtering;
+
+public sealed class LongOperationFilterInputType : ComparableOperationFilterInputType<LongGraphType>
+{
+    public LongOperationFilterInputType()
+        : base("LongOperationFilterInput")
+    {
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.Api.GraphQL.Common.Paging;
+
+/// <summary>Cuts a page out of an ordered sequence: offset paging over SQL, or over a list loaded in one batch.</summary>
+public static class ConnectionBuilder
+{
+    /// <summary>
+    /// Runs at most two SQL commands: a count when <paramref name="includeTotalCount"/> or when the page's
+    /// end depends on it (<c>last</c> without <c>before</c>), and the page itself, read one row longer
+    /// than asked so that <c>hasNextPage</c> needs no extra query.
+    /// </summary>
+    /// <param name="orderedQuery">A query with a total order (see <c>SortInputType.Apply</c>'s tie-breaker).</param>
+    public static async Task<Connection<T>> ToConnectionAsync<T>(
+        IQueryable<T> orderedQuery, PageRequest page, bool includeTotalCount, CancellationToken cancellationToken)
+    {
+        int? total = includeTotalCount || page.NeedsTotalCount
+            ? await orderedQuery.CountAsync(cancellationToken)
+            : null;
+        var window = PageWindow.Of(page, total);
+        var query = window.Start > 0 ? orderedQuery.Skip(window.Start) : orderedQuery;
+        var rows = await query.Take(window.Count + 1).ToListAsync(cancellationToken);
+        return Build(rows, window, total);
+    }
+
+    /// <summary>Pages a list already loaded in full, such as the children of one parent from a batch.</summary>
+    public static Connection<T> FromList<T>(IReadOnlyList<T> all, PageRequest page)
+    {
+        var window = PageWindow.Of(page, all.Count);
+        var rows = all.Skip(window.Start).Take(window.Count + 1).ToList();
+        return Build(rows, window, all.Count);
+    }
+
+    private static Connection<T> Build<T>(List<T> rows, PageWindow window, int? total)
+    {
+        var hasNextPage = rows.Count > window.Count;
+        var edges = rows.Take(window.Count).Select((node, i) => new Edge<T>(Cursor.Encode(window.Start + i), node)).ToList();
+        var pageInfo = new PageInfo(
+            hasNextPage,
+            HasPreviousPage: window.Start > 0,
+            edges.Count > 0 ? edges[0].Cursor : null,
+            edges.Count > 0 ? edges[^1].Cursor : null);
+        return new Connection<T>(edges, pageInfo, total);
+    }
+}

@@ -1,0 +1,6 @@
+namespace Platform.Api.GraphQL.Common.Paging;
+
+public sealed record Edge<T>(string Cursor, T Node) : IEdge
+{
+    object? IEdge.Node => Node;
+}

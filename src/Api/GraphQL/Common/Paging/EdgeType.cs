@@ -1,0 +1,19 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Common.Paging;
+
+/// <summary>
+/// <c>XEdge { cursor: String! node: X! }</c>. Created by <see cref="ConnectionType{TNodeGraphType}"/>,
+/// which owns the name; do not reference this type from other fields.
+/// </summary>
+public sealed class EdgeType<TNodeGraphType> : ObjectGraphType<IEdge>
+    where TNodeGraphType : IGraphType
+{
+    public EdgeType(string nodeTypeName)
+    {
+        Name = $"{nodeTypeName}Edge";
+        Description = "An edge in a connection.";
+        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(c => c.Source.Cursor);
+        Field<NonNullGraphType<TNodeGraphType>>("node").Resolve(c => c.Source.Node);
+    }
+}

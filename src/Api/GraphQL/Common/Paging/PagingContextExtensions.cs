@@ -1,0 +1,34 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Common.Paging;
+
+/// <summary>Declares paging arguments on connection fields and reads the selection of a connection.</summary>
+public static class PagingContextExtensions
+{
+    /// <summary>Adds <c>first: Int, after: String, last: Int, before: String</c>.</summary>
+    public static FieldBuilder<TSource, TReturn> PagingArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> builder)
+    {
+        builder.FieldType.PagingArguments();
+        return builder;
+    }
+
+    /// <inheritdoc cref="PagingArguments{TSource, TReturn}(FieldBuilder{TSource, TReturn})"/>
+    public static FieldType PagingArguments(this FieldType field)
+    {
+        field.Arguments ??= new QueryArguments();
+        field.Arguments.Add(new QueryArgument<IntGraphType> { Name = "first", Description = "Returns the first _n_ elements from the list." });
+        field.Arguments.Add(new QueryArgument<StringGraphType> { Name = "after", Description = "Returns the elements in the list that come after the specified cursor." });
+        field.Arguments.Add(new QueryArgument<IntGraphType> { Name = "last", Description = "Returns the last _n_ elements from the list." });
+        field.Arguments.Add(new QueryArgument<StringGraphType> { Name = "before", Description = "Returns the elements in the list that come before the specified cursor." });
+        return field;
+    }
+
+    /// <summary>
+    /// Whether the selection of the resolving field includes <paramref name="fieldName"/>, under any
+    /// alias or fragment; use it for <c>includeTotalCount</c> with <c>"totalCount"</c>.
+    /// </summary>
+    public static bool SelectsField(this IResolveFieldContext context, string fieldName) =>
+        context.SubFields?.Values.Any(f => f.FieldType.Name == fieldName) ?? false;
+}

@@ -1,0 +1,7 @@
+namespace Platform.Api.GraphQL.Common.Sorting;
+
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}

@@ -1,0 +1,99 @@
+using System.Linq.Expressions;
+using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Filtering;
+
+namespace Platform.Api.GraphQL.Common.Sorting;
+
+/// <summary>
+/// A HotChocolate-style sort input (<c>order: [CaseSortInput!]</c>) over <typeparamref name="TEntity"/>.
+/// Subclasses set <c>Name</c> and declare fields, each of type <c>SortEnumType</c>. List elements are
+/// applied in order; fields inside one element in the order given. A tie-breaker is always appended
+/// so that offset paging is stable.
+/// </summary>
+public abstract class SortInputType<TEntity> : InputObjectGraphType
+{
+    private readonly Dictionary<string, LambdaExpression> _fields = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a sortable member.</summary>
+    protected FieldType Field<TValue>(string name, Expression<Func<TEntity, TValue>> member)
+    {
+        _fields.Add(name, member);
+        return AddField(new FieldType { Name = name, Type = typeof(SortEnumType) });
+    }
+
+    /// <summary>Orders <paramref name="source"/> by the <c>order</c> argument, then by <paramref name="tieBreaker"/> ascending.</summary>
+    public IOrderedQueryable<TEntity> Apply<TKey>(
+        IQueryable<TEntity> source, object? orderArgument, Expression<Func<TEntity, TKey>> tieBreaker) =>
+        (IOrderedQueryable<TEntity>)source.Provider.CreateQuery<TEntity>(ApplyTo(source.Expression, orderArgument, tieBreaker));
+
+    /// <summary>
+    /// Wraps <paramref name="source"/>, an expression of type <c>IQueryable&lt;TEntity&gt;</c> or
+    /// <c>IEnumerable&lt;TEntity&gt;</c> (e.g. a navigation collection inside a projection), in
+    /// OrderBy/ThenBy calls of <see cref="Queryable"/> or <see cref="Enumerable"/> respectively.
+    /// </summary>
+    public Expression ApplyTo(Expression source, object? orderArgument, LambdaExpression tieBreaker)
+    {
+        var queryable = typeof(IQueryable<TEntity>).IsAssignableFrom(source.Type);
+        if (!queryable && !typeof(IEnumerable<TEntity>).IsAssignableFrom(source.Type))
+        {
+            throw new ArgumentException($"Expected a sequence of {typeof(TEntity).Name}, got {source.Type}.", nameof(source));
+        }
+
+        var result = source;
+        var first = true;
+        foreach (var (key, descending) in Keys(orderArgument).Append((tieBreaker, false)))
+        {
+            var method = (first, descending) switch
+            {
+                (true, false) => nameof(Queryable.OrderBy),
+                (true, true) => nameof(Queryable.OrderByDescending),
+                (false, false) => nameof(Queryable.ThenBy),
+                (false, true) => nameof(Queryable.ThenByDescending),
+            };
+            result = Expression.Call(
+                queryable ? typeof(Queryable) : typeof(Enumerable),
+                method,
+                [typeof(TEntity), key.ReturnType],
+                result,
+                queryable ? Expression.Quote(key) : key);
+            first = false;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Builds a projection whose <paramref name="selector"/> receives the children of a parent already
+    /// ordered, for example <c>sort.Project((Parent p) =&gt; p.Items, (p, items) =&gt; new { p.Id, Items = items.Take(11).ToList() }, order, i =&gt; i.Id)</c>.
+    /// </summary>
+    public Expression<Func<TParent, TResult>> Project<TParent, TResult, TKey>(
+        Expression<Func<TParent, IEnumerable<TEntity>>> children,
+        Expression<Func<TParent, IEnumerable<TEntity>, TResult>> selector,
+        object? orderArgument,
+        Expression<Func<TEntity, TKey>> tieBreaker)
+    {
+        var parent = selector.Parameters[0];
+        var ordered = ApplyTo(ParameterReplacer.Replace(children, parent), orderArgument, tieBreaker);
+        var body = ParameterReplacer.Replace(selector.Body, selector.Parameters[1], ordered);
+        return Expression.Lambda<Func<TParent, TResult>>(body, parent);
+    }
+
+    private IEnumerable<(LambdaExpression Key, bool Descending)> Keys(object? orderArgument)
+    {
+        foreach (var element in FilterOperationTranslator.Nested(orderArgument))
+        {
+            foreach (var (name, direction) in element)
+            {
+                if (direction is null)
+                {
+                    continue;
+                }
+
+                var key = _fields.TryGetValue(name, out var member)
+                    ? member
+                    : throw new InvalidOperationException($"'{Name}' has no field '{name}'.");
+                yield return (key, direction is SortDirection.Descending);
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Platform.Api.Tests.GraphQL.Common.Fixtures;
+
+public enum GadgetKind { Lever, Spring, Gear, SteamValve }
