@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPlatformData(builder.Configuration, builder.Environment);
 builder.Services.AddPlatformIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPlatformApi();
-builder.Services.AddPlatformGraphQL();
+builder.Services.AddPlatformGraphQL(builder.Configuration);
 
 var app = builder.Build();
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Platform.Data.Providers;
-using Platform.Data.Seeding;
 using Platform.Data.Tenancy;
 
 namespace Platform.Data;
@@ -45,7 +45,8 @@ public static class PlatformDataServiceCollectionExtensions
 
         services.AddScoped<IDbContextFactory<PlatformDbContext>, TenantDbContextFactory>();
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContext());
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IClock, SystemClock>();
         services.AddTransient<PlatformDatabase>();
         return services;
     }

@@ -7,7 +7,7 @@ namespace Platform.Data;
 
 /// <summary>Brings the database to the current migration and fills an empty one with demo data.</summary>
 public sealed class PlatformDatabase(
-    Func<PlatformDbContext> contexts, DatabaseOptions options, TimeProvider clock, ILogger<PlatformDatabase> logger)
+    Func<PlatformDbContext> contexts, DatabaseOptions options, IClock clock, ILogger<PlatformDatabase> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -22,7 +22,7 @@ public sealed class PlatformDatabase(
         if (options.SeedDemoData && !await db.Units.AnyAsync(cancellationToken))
         {
             logger.LogInformation("Empty database: inserting demo data");
-            await DemoDataSeeder.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            await DemoDataSeeder.SeedAsync(db, clock.UtcNow, cancellationToken);
         }
     }
 }

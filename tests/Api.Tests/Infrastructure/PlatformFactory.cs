@@ -2,6 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Data;
 using Platform.Data.Seeding;
 using Platform.Identity.Clients;
 
@@ -96,7 +99,27 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Database:DataFolder", DataFolder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IClock>(Clock);
+            foreach (var configure in configureServices)
+            {
+                configure(services);
+            }
+        });
     }
+
+    /// <summary>The platform's clock: fixed at <see cref="TestClock.Start"/> until a test moves it.</summary>
+    public TestClock Clock { get; } = new();
+
+    /// <summary>Adds service registrations (e.g. interceptors) before the host starts.</summary>
+    public PlatformFactory WithServices(Action<IServiceCollection> configure)
+    {
+        configureServices.Add(configure);
+        return this;
+    }
+
+    private readonly List<Action<IServiceCollection>> configureServices = [];
 
     protected override void Dispose(bool disposing)
     {

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using GraphQL;
 using GraphQL.DI;
 using Platform.Api.GraphQL.Common.Caching;
@@ -33,7 +35,8 @@ public static class PlatformExecutionExtensions
         builder.Services.TryRegister<DataLoaderScope>(GraphQLServiceLifetime.Scoped);
 
         return builder
-            .AddSystemTextJson()
+            // Chinese text is written as UTF-8, not as \u escapes.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider<PlatformErrorInfoProvider>()
             .AddValidationRule<QueryLimitsRule>(useForCachedDocuments: true)
             .ConfigureExecution<DocumentCache>()

@@ -1,0 +1,32 @@
+using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Loading;
+using Platform.Api.GraphQL.Common.Projection;
+using Platform.Api.GraphQL.Common.Relay;
+using Platform.Api.GraphQL.Units;
+using Platform.Data.Entities;
+
+namespace Platform.Api.GraphQL.Cases;
+
+/// <summary>An immutable entry of a case's timeline.</summary>
+public sealed class CaseEventType : ObjectGraphType<CaseEvent>
+{
+    public const string TypeName = "CaseEvent";
+
+    public CaseEventType()
+    {
+        Name = TypeName;
+        Description = "An immutable entry of a case's timeline.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is CaseEvent;
+
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(CaseEvent.Id));
+        this.Column("kind", e => e.Kind, typeof(NonNullGraphType<CaseEventKindEnum>));
+        this.Column("occurredAt", e => e.OccurredAt);
+        this.Column("actorName", e => e.ActorName);
+        this.Column("note", e => e.Note, typeof(StringGraphType));
+        this.Column("data", e => e.Data, typeof(StringGraphType)).Description("Kind-specific details as a JSON object.");
+        Field<NonNullGraphType<UnitType>>("actorUnit")
+            .Reads(nameof(CaseEvent.ActorUnitId))
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.ActorUnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+    }
+}

@@ -1,0 +1,32 @@
+using Platform.Api.GraphQL.Common.Filtering;
+using Platform.Api.GraphQL.Common.Relay;
+using Platform.Api.GraphQL.Units;
+using Platform.Data.Entities;
+
+namespace Platform.Api.GraphQL.Cases;
+
+/// <summary>Filters on a case's own fields; petitioners' personal data is deliberately not filterable.</summary>
+public sealed class CaseFilterInputType : FilterInputType<Case>
+{
+    public CaseFilterInputType()
+    {
+        Name = "CaseFilterInput";
+        Field("number", c => c.Number);
+        Field("title", c => c.Title);
+        Field("description", c => c.Description);
+        Field<CaseCategory, CaseCategoryEnum>("category", c => c.Category);
+        Field<Channel, ChannelEnum>("channel", c => c.Channel);
+        Field<ReceptionForm, ReceptionFormEnum>("receptionForm", c => c.ReceptionForm);
+        Field<CaseStatus, CaseStatusEnum>("status", c => c.Status);
+        Field("headcount", c => c.Headcount);
+        Field("registeredAt", c => c.RegisteredAt);
+        Field("acceptDueAt", c => c.AcceptDueAt);
+        Field("acceptedAt", c => c.AcceptedAt);
+        Field("resolveDueAt", c => c.ResolveDueAt);
+        Field("resolvedAt", c => c.ResolvedAt);
+        Field("closedAt", c => c.ClosedAt);
+        Field("deadlineExtended", c => c.DeadlineExtended);
+        IdField("ownerUnitId", c => c.OwnerUnitId, id => GlobalId.DecodeKey(id, UnitType.TypeName));
+        IdField("handlingUnitId", c => c.HandlingUnitId, id => GlobalId.DecodeKey(id, UnitType.TypeName));
+    }
+}

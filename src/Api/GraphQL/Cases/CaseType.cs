@@ -1,0 +1,75 @@
+using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Loading;
+using Platform.Api.GraphQL.Common.Paging;
+using Platform.Api.GraphQL.Common.Projection;
+using Platform.Api.GraphQL.Common.Relay;
+using Platform.Api.GraphQL.Mediation;
+using Platform.Api.GraphQL.Units;
+using Platform.Data.Entities;
+
+namespace Platform.Api.GraphQL.Cases;
+
+/// <summary>A petition or dispute (信访事项).</summary>
+public sealed class CaseType : ObjectGraphType<Case>
+{
+    public const string TypeName = "Case";
+
+    public CaseType()
+    {
+        Name = TypeName;
+        Description = "A petition or dispute (信访事项) with its handling, sharing and timeline.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Case;
+
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(Case.Id));
+        this.Column("number", c => c.Number).Description("The case number, unique across the platform.");
+        this.Column("title", c => c.Title);
+        this.Column("description", c => c.Description);
+        this.Column("category", c => c.Category, typeof(NonNullGraphType<CaseCategoryEnum>));
+        this.Column("channel", c => c.Channel, typeof(NonNullGraphType<ChannelEnum>));
+        this.Column("receptionForm", c => c.ReceptionForm, typeof(NonNullGraphType<ReceptionFormEnum>));
+        this.Column("status", c => c.Status, typeof(NonNullGraphType<CaseStatusEnum>));
+        this.Column("headcount", c => c.Headcount).Description("Persons in the visit (人次); a case counts as one batch (批次).");
+        this.Column("firstReceiverName", c => c.FirstReceiverName).Description("The officer who first received the case (首接负责).");
+        this.Column("leaderOwnerName", c => c.LeaderOwnerName, typeof(StringGraphType)).Description("The leader who owns the case (领导包案), if any.");
+        this.Column("registeredAt", c => c.RegisteredAt);
+        this.Column("acceptDueAt", c => c.AcceptDueAt).Description("The acceptance decision is due by then.");
+        this.Column("acceptedAt", c => c.AcceptedAt, typeof(DateTimeGraphType));
+        this.Column("resolveDueAt", c => c.ResolveDueAt, typeof(DateTimeGraphType)).Description("Handling is due by then, once accepted.");
+        this.Column("resolvedAt", c => c.ResolvedAt, typeof(DateTimeGraphType));
+        this.Column("closedAt", c => c.ClosedAt, typeof(DateTimeGraphType));
+        this.Column("deadlineExtended", c => c.DeadlineExtended);
+        this.Column("reviewCount", c => c.ReviewCount).Description("How many times a dissatisfied verification reopened the case (复查).");
+        this.Column("answer", c => c.Answer, typeof(StringGraphType)).Description("The answer given to the petitioner on resolution.");
+        this.Column("version", c => c.Version).Description("Changes with every update; send it back to detect concurrent edits.");
+
+        Field<NonNullGraphType<UnitType>>("ownerUnit")
+            .Description("Where the case was first received; it keeps visibility and note rights.")
+            .Reads(nameof(Case.OwnerUnitId))
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+        Field<NonNullGraphType<UnitType>>("handlingUnit")
+            .Description("The unit whose queue the case is in now (承办单位).")
+            .Reads(nameof(Case.HandlingUnitId))
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.HandlingUnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PetitionerType>>>>("petitioners")
+            .Description("The persons behind the case; personal data is masked unless the viewer may read it.")
+            .Resolve(c => CaseDataLoaders.Petitioners(c, c.Source.Id));
+
+        Field<NonNullGraphType<ConnectionType<CaseEventType>>>("events")
+            .Description("The timeline, oldest first unless ordered otherwise.")
+            .Argument<CaseEventFilterInputType>("where")
+            .Argument<ListGraphType<NonNullGraphType<CaseEventSortInputType>>>("order")
+            .PagingArguments()
+            .Resolve(c => CaseDataLoaders.Events(c, c.Source.Id));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseShareType>>>>("shares")
+            .Description("Grants of the case to other units that the viewer can see.")
+            .Resolve(c => EntityLoaders.ByParent<CaseShare>(
+                c, nameof(CaseShare.CaseId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(s => s.CreatedAt)));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediationSessionType>>>>("mediationSessions")
+            .Resolve(c => EntityLoaders.ByParent<MediationSession>(
+                c, nameof(MediationSession.CaseId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(s => s.ScheduledAt)));
+    }
+}

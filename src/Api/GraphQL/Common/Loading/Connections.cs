@@ -1,0 +1,86 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.GraphQL.Common.DataLoaders;
+using Platform.Api.GraphQL.Common.Filtering;
+using Platform.Api.GraphQL.Common.Paging;
+using Platform.Api.GraphQL.Common.Projection;
+using Platform.Api.GraphQL.Common.Sorting;
+using Platform.Data;
+
+namespace Platform.Api.GraphQL.Common.Loading;
+
+/// <summary>
+/// Resolves connection fields with the shared <c>where</c>/<c>order</c>/paging translator:
+/// root connections in at most two SQL commands, child connections in one batch per level.
+/// </summary>
+public static class Connections
+{
+    /// <summary>A root connection over a tenant-filtered set.</summary>
+    public static Task<Connection<T>> ResolveAsync<T>(
+        IResolveFieldContext context,
+        Func<PlatformDbContext, IQueryable<T>> source,
+        Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder)
+        where T : class, new()
+    {
+        var page = PageRequest.From(context);
+        var columns = SelectionCollector.ConnectionNodeColumns(context, NodeType(context));
+        var includeTotalCount = context.SelectsField("totalCount");
+        return EntityLoaders.FetchAsync(context, db =>
+        {
+            var query = Order(context, source(db).AsNoTracking().ApplyWhere(context), defaultOrder);
+            return ConnectionBuilder.ToConnectionAsync(query.Project(columns), page, includeTotalCount, context.CancellationToken);
+        });
+    }
+
+    /// <summary>
+    /// A child connection (rows whose <paramref name="foreignKey"/> is the parent's id). The
+    /// children of every parent at this level are read in one command, then paged per parent.
+    /// </summary>
+    public static IDataLoaderResult<Connection<T>> ByParent<T>(
+        IResolveFieldContext context,
+        string foreignKey,
+        int parentId,
+        Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder,
+        Func<PlatformDbContext, IReadOnlyList<T>, CancellationToken, Task>? after = null,
+        IReadOnlyList<string>? alsoRead = null)
+        where T : class, new()
+    {
+        var page = PageRequest.From(context);
+        var columns = SelectionCollector.ConnectionNodeColumns(context, NodeType(context));
+        columns.Add(foreignKey);
+        columns.UnionWith(alsoRead ?? []);
+
+        // Every parent resolving this same field of the document shares its arguments, so one
+        // loader per field location serves them all.
+        var key = $"{typeof(T).Name}/{foreignKey}/@{context.FieldAst.Location.Start}/{string.Join(',', columns.Order(StringComparer.Ordinal))}";
+        var loader = EntityLoaders.Scope(context).GetOrAdd(key, () => new GroupLoader<int, T>((ids, ct) =>
+            EntityLoaders.FetchAsync(context, async db =>
+            {
+                var query = db.Set<T>().AsNoTracking().Where(EntityLoaders.In<T>(foreignKey, ids)).ApplyWhere(context);
+                var rows = await Order(context, query, defaultOrder).Project(columns).ToListAsync(ct);
+                if (after is not null)
+                {
+                    await after(db, rows, ct);
+                }
+
+                return rows.ToLookup(EntityLoaders.Getter<T>(foreignKey));
+            })));
+        return loader.Load(parentId).Then(children => ConnectionBuilder.FromList(children, page));
+    }
+
+    private static IQueryable<T> Order<T>(IResolveFieldContext context, IQueryable<T> query, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder)
+        where T : class =>
+        context.GetArgumentValue("order") is null ? defaultOrder(query).ThenBy(IdOf<T>()) : query.ApplyOrder(context, IdOf<T>());
+
+    private static Expression<Func<T, int>> IdOf<T>()
+    {
+        var e = Expression.Parameter(typeof(T), "e");
+        return Expression.Lambda<Func<T, int>>(Expression.Property(e, "Id"), e);
+    }
+
+    private static IComplexGraphType NodeType(IResolveFieldContext context) =>
+        GraphTypes.Complex(GraphTypes.Complex(context.FieldDefinition.ResolvedType).GetField("nodes")!.ResolvedType);
+}

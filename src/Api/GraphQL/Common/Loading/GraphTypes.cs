@@ -1,0 +1,18 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Common.Loading;
+
+public static class GraphTypes
+{
+    /// <summary>The named type behind non-null and list wrappers.</summary>
+    public static IComplexGraphType Complex(IGraphType? type)
+    {
+        while (type is IProvideResolvedType wrapper)
+        {
+            type = wrapper.ResolvedType;
+        }
+
+        return type as IComplexGraphType
+            ?? throw new InvalidOperationException($"'{type?.Name}' is not an object type.");
+    }
+}

@@ -1,0 +1,55 @@
+using GraphQL.DataLoader;
+
+namespace Platform.Api.GraphQL.Common.Loading;
+
+/// <summary>Combinators over pending loader results; none of them dispatches a batch early.</summary>
+public static class LoaderResults
+{
+    /// <summary>All results, in order, skipping nulls (rows the principal cannot see).</summary>
+    public static IDataLoaderResult<IReadOnlyList<T>> All<T>(IReadOnlyList<IDataLoaderResult<T?>> results)
+        where T : class => new AllResult<T>(results);
+
+    /// <summary>A result that is already known.</summary>
+    public static IDataLoaderResult<T> Value<T>(T value) => new ValueResult<T>(value);
+
+    /// <summary>Applies <paramref name="map"/> once the result is loaded.</summary>
+    public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> result, Func<TIn, TOut> map) =>
+        new ThenResult<TIn, TOut>(result, map);
+
+    private sealed class AllResult<T>(IReadOnlyList<IDataLoaderResult<T?>> results) : IDataLoaderResult<IReadOnlyList<T>>
+        where T : class
+    {
+        public async Task<IReadOnlyList<T>> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var list = new List<T>(results.Count);
+            foreach (var result in results)
+            {
+                if (await result.GetResultAsync(cancellationToken) is { } value)
+                {
+                    list.Add(value);
+                }
+            }
+
+            return list;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
+    }
+
+    private sealed class ThenResult<TIn, TOut>(IDataLoaderResult<TIn> inner, Func<TIn, TOut> map) : IDataLoaderResult<TOut>
+    {
+        public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) =>
+            map(await inner.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
+    }
+
+    private sealed class ValueResult<T>(T value) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
+}

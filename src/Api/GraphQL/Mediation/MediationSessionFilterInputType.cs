@@ -1,0 +1,23 @@
+using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Common.Filtering;
+using Platform.Api.GraphQL.Common.Relay;
+using Platform.Api.GraphQL.Workrooms;
+using Platform.Data.Entities;
+
+namespace Platform.Api.GraphQL.Mediation;
+
+public sealed class MediationSessionFilterInputType : FilterInputType<MediationSession>
+{
+    public MediationSessionFilterInputType()
+    {
+        Name = "MediationSessionFilterInput";
+        Field<MediationKind, MediationKindEnum>("kind", m => m.Kind);
+        Field<MediationStatus, MediationStatusEnum>("status", m => m.Status);
+        Field<MediationOutcome, MediationOutcomeEnum>("outcome", m => m.Outcome);
+        Field("subject", m => m.Subject);
+        Field("place", m => m.Place);
+        Field("scheduledAt", m => m.ScheduledAt);
+        IdField("caseId", m => m.CaseId, id => GlobalId.DecodeKey(id, CaseType.TypeName));
+        IdField("workroomId", m => m.WorkroomId, id => GlobalId.DecodeKey(id, WorkroomType.TypeName));
+    }
+}

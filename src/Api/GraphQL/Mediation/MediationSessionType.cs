@@ -1,0 +1,58 @@
+using GraphQL.Types;
+using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Common.Loading;
+using Platform.Api.GraphQL.Common.Projection;
+using Platform.Api.GraphQL.Common.Relay;
+using Platform.Api.GraphQL.Units;
+using Platform.Api.GraphQL.Workrooms;
+using Platform.Data.Entities;
+
+namespace Platform.Api.GraphQL.Mediation;
+
+/// <summary>A scheduled mediation (调解).</summary>
+public sealed class MediationSessionType : ObjectGraphType<MediationSession>
+{
+    public const string TypeName = "MediationSession";
+
+    public MediationSessionType()
+    {
+        Name = TypeName;
+        Description = "A scheduled mediation, optionally for a case and in an elders' workroom.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is MediationSession;
+
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(MediationSession.Id));
+        this.Column("kind", m => m.Kind, typeof(NonNullGraphType<MediationKindEnum>));
+        this.Column("status", m => m.Status, typeof(NonNullGraphType<MediationStatusEnum>));
+        this.Column("subject", m => m.Subject);
+        this.Column("scheduledAt", m => m.ScheduledAt);
+        this.Column("place", m => m.Place);
+        this.Column("outcome", m => m.Outcome, typeof(MediationOutcomeEnum));
+        this.Column("agreementText", m => m.AgreementText, typeof(StringGraphType));
+        this.Column("followUpAt", m => m.FollowUpAt, typeof(DateTimeGraphType));
+        this.Column("recordedAt", m => m.RecordedAt, typeof(DateTimeGraphType));
+        this.Column("cancelReason", m => m.CancelReason, typeof(StringGraphType));
+        this.Column("version", m => m.Version);
+
+        Field<NonNullGraphType<UnitType>>("ownerUnit")
+            .Reads(nameof(MediationSession.OwnerUnitId))
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+        Field<CaseType>("case")
+            .Description("The case this session mediates, if any and if visible.")
+            .Reads(nameof(MediationSession.CaseId))
+            .Resolve(c => c.Source.CaseId is { } id
+                ? EntityLoaders.ById<Case>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType))
+                : null);
+        Field<WorkroomType>("workroom")
+            .Reads(nameof(MediationSession.WorkroomId))
+            .Resolve(c => c.Source.WorkroomId is { } id
+                ? EntityLoaders.ById<Workroom>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType))
+                : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediationPartyType>>>>("parties")
+            .Resolve(c => EntityLoaders.ByParent<MediationParty>(
+                c, nameof(MediationParty.SessionId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(p => p.Id)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediatorType>>>>("mediators")
+            .Resolve(c => EntityLoaders.ByParent<Mediator>(
+                c, nameof(Mediator.SessionId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(m => m.Id)));
+    }
+}

@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using Platform.Api.GraphQL.Campaigns;
+using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Common.Relay;
+using Platform.Api.GraphQL.Mediation;
+using Platform.Api.GraphQL.Units;
+using Platform.Api.GraphQL.Viewer;
+using Platform.Api.GraphQL.Workrooms;
+
+namespace Platform.Api.GraphQL;
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        this.AddNodeFields();
+        this.AddViewerFields();
+        this.AddUnitFields();
+        this.AddCaseFields();
+        this.AddMediationFields();
+        this.AddWorkroomFields();
+        this.AddCampaignFields();
+    }
+}

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+using Platform.Data.Entities;
+
+namespace Platform.Api.GraphQL.Units;
+
+public sealed class UnitKindEnum : EnumerationGraphType<UnitKind>
+{
+    public UnitKindEnum()
+    {
+        Name = "UnitKind";
+        Description = "The level of a unit in the jurisdiction tree.";
+    }
+}

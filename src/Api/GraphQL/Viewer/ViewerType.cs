@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Loading;
+using Platform.Api.GraphQL.Units;
+using Platform.Api.Tenancy;
+using Platform.Data.Entities;
+
+namespace Platform.Api.GraphQL.Viewer;
+
+/// <summary>The caller: who it is, the unit it acts for, its roles and scopes.</summary>
+public sealed class ViewerType : ObjectGraphType<CurrentPrincipal>
+{
+    public ViewerType()
+    {
+        Name = "Viewer";
+        Description = "The authenticated caller.";
+        Field<StringGraphType>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<UnitType>>("unit")
+            .Description("The unit the caller acts for; every read is scoped to it.")
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId ?? 0, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Resolve(c => c.Source.Roles);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("scopes").Resolve(c => c.Source.Scopes);
+    }
+}

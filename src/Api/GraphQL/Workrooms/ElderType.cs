@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Pii;
+using Platform.Api.GraphQL.Common.Projection;
+using Platform.Data.Entities;
+
+namespace Platform.Api.GraphQL.Workrooms;
+
+/// <summary>An elder member of a workroom; the phone is personal data.</summary>
+public sealed class ElderType : ObjectGraphType<Elder>
+{
+    public ElderType()
+    {
+        Name = "Elder";
+        Description = "A respected resident who mediates in a workroom. The phone is masked unless the viewer may read the workroom unit's personal data.";
+        this.Column("name", e => e.Name);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("expertise")
+            .Description("Expertise tags such as LAW, PROPERTY, FAMILY, CONSTRUCTION.")
+            .Reads(nameof(Elder.Expertise))
+            .Resolve(c => c.Source.Expertise.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        this.PiiColumn("phone", e => e.Phone, Mask.Phone, e => e.OwnerPath);
+        this.Column("active", e => e.Active);
+        this.Column("joinedAt", e => e.JoinedAt);
+    }
+}

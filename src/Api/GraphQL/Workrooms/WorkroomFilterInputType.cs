@@ -1,0 +1,18 @@
+using Platform.Api.GraphQL.Common.Filtering;
+using Platform.Api.GraphQL.Common.Relay;
+using Platform.Api.GraphQL.Units;
+using Platform.Data.Entities;
+
+namespace Platform.Api.GraphQL.Workrooms;
+
+public sealed class WorkroomFilterInputType : FilterInputType<Workroom>
+{
+    public WorkroomFilterInputType()
+    {
+        Name = "WorkroomFilterInput";
+        Field("name", w => w.Name);
+        Field("address", w => w.Address);
+        Field("createdAt", w => w.CreatedAt);
+        IdField("unitId", w => w.UnitId, id => GlobalId.DecodeKey(id, UnitType.TypeName));
+    }
+}
