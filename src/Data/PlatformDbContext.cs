@@ -35,6 +35,7 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+    public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,10 +10,11 @@ namespace Platform.Api.GraphQL;
 /// <summary>The one schema, built once at start-up.</summary>
 public sealed class PlatformSchema : Schema
 {
-    public PlatformSchema(IServiceProvider services, QueryType query)
+    public PlatformSchema(IServiceProvider services, QueryType query, MutationType mutation)
         : base(services)
     {
         Query = query;
+        Mutation = mutation;
         Description = "Doorstep petition service: cases, mediation, elders' workrooms and suggestion campaigns, filtered by jurisdiction.";
 
         // Node types reachable only through the Node interface.

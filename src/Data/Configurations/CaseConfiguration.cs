@@ -28,6 +28,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // Visibility seeks on the owner path; queues seek on the handling path.
         builder.HasIndex(c => new { c.OwnerPath, c.RegisteredAt });
         builder.HasIndex(c => new { c.HandlingPath, c.Status });
-        builder.HasIndex(c => new { c.FirstReceiverId, c.ClientMutationId });
+        // A retried registration finds the first case instead of creating a second one.
+        builder.HasIndex(c => new { c.FirstReceiverId, c.ClientMutationId }).IsUnique().HasFilter("[ClientMutationId] IS NOT NULL");
     }
 }

@@ -39,13 +39,4 @@ internal static partial class DemoCases
     public const string TaopuParking = "ziteng-parking";
 
     public static IReadOnlyList<DemoCaseSpec> All => [.. PutuoCases, .. BaoshanCases, .. YangpuCases, .. SongjiangCases];
-
-    /// <summary>Case number prefix per district, e.g. <c>PT-2023-0001</c>.</summary>
-    public static string PrefixOf(string path) => DemoSeedContext.DistrictOf(path) switch
-    {
-        "baoshan" => "BS",
-        "putuo" => "PT",
-        "yangpu" => "YP",
-        _ => "SJ",
-    };
 }

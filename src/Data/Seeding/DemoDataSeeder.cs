@@ -23,7 +23,7 @@ public static class DemoDataSeeder
 
         var specs = DemoCases.All;
         var cases = specs.Select((spec, index) => DemoCaseBuilder.Build(context, spec, index)).ToList();
-        Number(cases);
+        db.CaseNumberCounters.AddRange(Number(cases));
         var byKey = specs.Zip(cases).ToDictionary(pair => pair.First.Key, pair => pair.Second);
         var sessions = DemoMediation.Build(context, workrooms, byKey);
 
@@ -64,15 +64,21 @@ public static class DemoDataSeeder
     }
 
     /// <summary>Numbers cases per district and year in order of registration: <c>PT-2023-0001</c>.</summary>
-    private static void Number(List<Case> cases)
+    /// <summary>Numbers cases per district and year in order of registration; returns the counters that new cases continue from.</summary>
+    private static List<CaseNumberCounter> Number(List<Case> cases)
     {
-        foreach (var group in cases.GroupBy(c => (Prefix: DemoCases.PrefixOf(c.OwnerPath), c.RegisteredAt.Year)))
+        var counters = new List<CaseNumberCounter>();
+        foreach (var group in cases.GroupBy(c => (Prefix: CaseNumbers.PrefixOf(c.OwnerPath), c.RegisteredAt.Year)))
         {
             var sequence = 0;
             foreach (var @case in group.OrderBy(c => c.RegisteredAt))
             {
-                @case.Number = $"{group.Key.Prefix}-{group.Key.Year}-{++sequence:D4}";
+                @case.Number = CaseNumbers.Format(group.Key.Prefix, group.Key.Year, ++sequence);
             }
+
+            counters.Add(new CaseNumberCounter { Key = $"{group.Key.Prefix}-{group.Key.Year}", Last = sequence });
         }
+
+        return counters;
     }
 }

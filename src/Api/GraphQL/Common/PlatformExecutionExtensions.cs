@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using GraphQL;
 using GraphQL.DI;
 using Platform.Api.GraphQL.Common.Caching;
@@ -35,8 +34,8 @@ public static class PlatformExecutionExtensions
         builder.Services.TryRegister<DataLoaderScope>(GraphQLServiceLifetime.Scoped);
 
         return builder
-            // Chinese text is written as UTF-8, not as \u escapes.
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            // Chinese text and quotes are written as they are, not as \u escapes; responses are JSON, never embedded in HTML.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<PlatformErrorInfoProvider>()
             .AddValidationRule<QueryLimitsRule>(useForCachedDocuments: true)
             .ConfigureExecution<DocumentCache>()

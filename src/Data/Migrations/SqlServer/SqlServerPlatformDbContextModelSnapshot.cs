@@ -557,7 +557,9 @@ namespace Platform.Data.Migrations.SqlServer
 
                     b.HasIndex("OwnerUnitId");
 
-                    b.HasIndex("FirstReceiverId", "ClientMutationId");
+                    b.HasIndex("FirstReceiverId", "ClientMutationId")
+                        .IsUnique()
+                        .HasFilter("[ClientMutationId] IS NOT NULL");
 
                     b.HasIndex("HandlingPath", "Status");
 
@@ -620,6 +622,22 @@ namespace Platform.Data.Migrations.SqlServer
                     b.HasIndex("CaseId", "OccurredAt");
 
                     b.ToTable("CaseEvents");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.CaseNumberCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<int>("Last")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("CaseNumberCounters");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.CaseShare", b =>

@@ -537,7 +537,9 @@ namespace Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerUnitId");
 
-                    b.HasIndex("FirstReceiverId", "ClientMutationId");
+                    b.HasIndex("FirstReceiverId", "ClientMutationId")
+                        .IsUnique()
+                        .HasFilter("[ClientMutationId] IS NOT NULL");
 
                     b.HasIndex("HandlingPath", "Status");
 
@@ -597,6 +599,22 @@ namespace Platform.Data.Migrations.Sqlite
                     b.HasIndex("CaseId", "OccurredAt");
 
                     b.ToTable("CaseEvents");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.CaseNumberCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("CaseNumberCounters");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.CaseShare", b =>

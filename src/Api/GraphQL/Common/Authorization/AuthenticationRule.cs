@@ -8,7 +8,8 @@ namespace Platform.Api.GraphQL.Common.Authorization;
 
 /// <summary>
 /// Every operation that reads data needs an authenticated principal with a unit
-/// (<c>AUTH_NOT_AUTHENTICATED</c>) and the <c>platform.read</c> scope (<c>AUTH_NOT_AUTHORIZED</c>).
+/// (<c>AUTH_NOT_AUTHENTICATED</c>); queries need the <c>platform.read</c> scope (<c>AUTH_NOT_AUTHORIZED</c>),
+/// mutations check their own scopes and report them in their payloads.
 /// Introspection alone is open, so that tools can load the schema. Runs for cached documents too.
 /// </summary>
 public sealed class AuthenticationRule : ValidationRuleBase
@@ -29,7 +30,7 @@ public sealed class AuthenticationRule : ValidationRuleBase
                 PlatformErrors.AuthNotAuthenticated,
                 "Authentication required: send a valid access token as 'Authorization: Bearer <token>'."));
         }
-        else if (!principal.HasScope(PlatformScopes.Read))
+        else if (context.Operation.Operation != OperationType.Mutation && !principal.HasScope(PlatformScopes.Read))
         {
             context.ReportError(new AuthError(
                 PlatformErrors.AuthNotAuthorized,

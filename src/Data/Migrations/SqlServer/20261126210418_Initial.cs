@@ -26,6 +26,18 @@ namespace Platform.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseNumberCounters",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
+                    Last = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseNumberCounters", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenIddictApplications",
                 columns: table => new
                 {
@@ -806,7 +818,9 @@ namespace Platform.Data.Migrations.SqlServer
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_FirstReceiverId_ClientMutationId",
                 table: "Cases",
-                columns: new[] { "FirstReceiverId", "ClientMutationId" });
+                columns: new[] { "FirstReceiverId", "ClientMutationId" },
+                unique: true,
+                filter: "[ClientMutationId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_HandlingPath_Status",
@@ -1064,6 +1078,9 @@ namespace Platform.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "CaseEvents");
+
+            migrationBuilder.DropTable(
+                name: "CaseNumberCounters");
 
             migrationBuilder.DropTable(
                 name: "CaseShares");

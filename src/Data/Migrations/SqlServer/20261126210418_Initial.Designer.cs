@@ -12,7 +12,7 @@ using Platform.Data.Providers;
 namespace Platform.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPlatformDbContext))]
-    [Migration("20261126205840_Initial")]
+    [Migration("20261126210418_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -560,7 +560,9 @@ namespace Platform.Data.Migrations.SqlServer
 
                     b.HasIndex("OwnerUnitId");
 
-                    b.HasIndex("FirstReceiverId", "ClientMutationId");
+                    b.HasIndex("FirstReceiverId", "ClientMutationId")
+                        .IsUnique()
+                        .HasFilter("[ClientMutationId] IS NOT NULL");
 
                     b.HasIndex("HandlingPath", "Status");
 
@@ -623,6 +625,22 @@ namespace Platform.Data.Migrations.SqlServer
                     b.HasIndex("CaseId", "OccurredAt");
 
                     b.ToTable("CaseEvents");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.CaseNumberCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<int>("Last")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("CaseNumberCounters");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.CaseShare", b =>

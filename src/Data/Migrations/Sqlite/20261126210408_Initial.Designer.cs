@@ -11,7 +11,7 @@ using Platform.Data.Providers;
 namespace Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261126205834_Initial")]
+    [Migration("20261126210408_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -540,7 +540,9 @@ namespace Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerUnitId");
 
-                    b.HasIndex("FirstReceiverId", "ClientMutationId");
+                    b.HasIndex("FirstReceiverId", "ClientMutationId")
+                        .IsUnique()
+                        .HasFilter("[ClientMutationId] IS NOT NULL");
 
                     b.HasIndex("HandlingPath", "Status");
 
@@ -600,6 +602,22 @@ namespace Platform.Data.Migrations.Sqlite
                     b.HasIndex("CaseId", "OccurredAt");
 
                     b.ToTable("CaseEvents");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.CaseNumberCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("CaseNumberCounters");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.CaseShare", b =>

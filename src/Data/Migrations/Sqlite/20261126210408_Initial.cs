@@ -26,6 +26,18 @@ namespace Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseNumberCounters",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    Last = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseNumberCounters", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenIddictApplications",
                 columns: table => new
                 {
@@ -804,7 +816,9 @@ namespace Platform.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_FirstReceiverId_ClientMutationId",
                 table: "Cases",
-                columns: new[] { "FirstReceiverId", "ClientMutationId" });
+                columns: new[] { "FirstReceiverId", "ClientMutationId" },
+                unique: true,
+                filter: "[ClientMutationId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_HandlingPath_Status",
@@ -1058,6 +1072,9 @@ namespace Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CaseEvents");
+
+            migrationBuilder.DropTable(
+                name: "CaseNumberCounters");
 
             migrationBuilder.DropTable(
                 name: "CaseShares");

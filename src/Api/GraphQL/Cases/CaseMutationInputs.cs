@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Cases;
+
+/// <summary>Adds the fields every change to an existing case carries: its id and the version the client read.</summary>
+public static class CaseMutationInputs
+{
+    public static void AddCaseReference<T>(this InputObjectGraphType<T> input)
+        where T : CaseChangeInput
+    {
+        input.Field<NonNullGraphType<IdGraphType>>("caseId").Description("The case to change.");
+        input.Field<NonNullGraphType<IntGraphType>>("version").Description("The case's version as the client read it.");
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL;
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Cases;
+
+/// <summary>The input of the case mutations that take only the case and an optional reason; one instance per mutation.</summary>
+[DoNotRegister]
+public sealed class CaseReasonInputType : InputObjectGraphType<CaseReasonInput>
+{
+    public CaseReasonInputType(string name, string reasonDescription)
+    {
+        Name = name;
+        this.AddCaseReference();
+        Field<StringGraphType>("reason").Description(reasonDescription);
+    }
+}

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+using Platform.Api.GraphQL.Cases;
+
+namespace Platform.Api.GraphQL;
+
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        this.AddCaseIntakeMutations();
+    }
+}
