@@ -30,7 +30,6 @@ public sealed class SqlCommandCountAcceptanceTests : IDisposable
 
     private readonly SqlCommandLog log = new();
     private readonly PlatformFactory factory;
-
     private readonly ITestOutputHelper output;
 
     public SqlCommandCountAcceptanceTests(ITestOutputHelper output)
@@ -53,7 +52,7 @@ public sealed class SqlCommandCountAcceptanceTests : IDisposable
 
         // assert
         Assert.Equal(10, ten.Cases);
-        Assert.True(fifty.Cases > 40, $"Expected every demo case in the page of 50, got {fifty.Cases}.");
+        Assert.True(fifty.Cases >= 46, $"Expected every demo case in the page of 50, got {fifty.Cases}.");
         Assert.Equal(ten.Commands, fifty.Commands);
         Assert.InRange(ten.Commands, 1, 8);
     }
