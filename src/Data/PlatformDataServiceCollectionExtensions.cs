@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,7 +14,8 @@ public static class PlatformDataServiceCollectionExtensions
     /// <summary>
     /// Registers the store for the configured provider: a pooled context factory bound to
     /// <see cref="ICurrentTenant"/> (which the host must register), and a scoped
-    /// <see cref="PlatformDbContext"/> for the identity stores.
+    /// <see cref="PlatformDbContext"/> for the identity stores. Every <see cref="IInterceptor"/>
+    /// registered in the container is added to the contexts, e.g. to count commands in tests.
     /// </summary>
     public static IServiceCollection AddPlatformData(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -26,15 +28,18 @@ public static class PlatformDataServiceCollectionExtensions
             case var p when p.Equals(DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase):
                 var connectionString = configuration.GetConnectionString("Platform")
                     ?? $"Data Source={SqliteFile(options, environment)}";
-                services.AddPooledDbContextFactory<SqlitePlatformDbContext>(o => o.UseSqlite(connectionString));
+                services.AddPooledDbContextFactory<SqlitePlatformDbContext>((sp, o) => o
+                    .UseSqlite(connectionString)
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<Func<PlatformDbContext>>(sp =>
                     sp.GetRequiredService<IDbContextFactory<SqlitePlatformDbContext>>().CreateDbContext);
                 break;
             case var p when p.Equals(DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase):
                 var sqlServer = configuration.GetConnectionString("Platform")
                     ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Platform is not set.");
-                services.AddPooledDbContextFactory<SqlServerPlatformDbContext>(o =>
-                    o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure()));
+                services.AddPooledDbContextFactory<SqlServerPlatformDbContext>((sp, o) => o
+                    .UseSqlServer(sqlServer, s => s.EnableRetryOnFailure())
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<Func<PlatformDbContext>>(sp =>
                     sp.GetRequiredService<IDbContextFactory<SqlServerPlatformDbContext>>().CreateDbContext);
                 break;
