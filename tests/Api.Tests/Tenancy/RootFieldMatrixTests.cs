@@ -109,6 +109,29 @@ public sealed class RootFieldMatrixTests(PlatformFactory factory)
     }
 
     [Theory]
+    [MemberData(nameof(Principals.All), MemberType = typeof(Principals))]
+    public async Task AnOrFilterThatMatchesEverything_Should_Not_Widen_TheScope(string principal)
+    {
+        // arrange
+        var oracle = await TenancyOracle.ForAsync(factory);
+        var scope = await factory.ScopeOfAsync(principal);
+        const string query = """
+            query {
+              cases(where: { or: [{ status: { eq: CLOSED } }, { status: { neq: CLOSED } }] }) { totalCount }
+              mediationSessions(where: { or: [{ kind: { eq: ELDER } }, { kind: { neq: ELDER } }] }) { totalCount }
+            }
+            """;
+
+        // act
+        var response = await factory.AskAsync(principal, query);
+
+        // assert
+        Assert.Null(response["errors"]);
+        Assert.Equal(oracle.VisibleCases(scope).Count(), response["data"]!["cases"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(oracle.VisibleSessions(scope).Count(), response["data"]!["mediationSessions"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Theory]
     [InlineData("putuo.officer", "/sh/yangpu/changbai/jiefang228/")]
     [InlineData("yangpu.officer", "/sh/putuo/taopu/")]
     [InlineData("baoshan.officer", "/sh/songjiang/shihudang/")]
