@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Platform.Api.Tests.Infrastructure;
+using Platform.Identity;
+
+namespace Platform.Api.Tests.Tenancy;
+
+/// <summary>
+/// The principals of the tenancy matrix: demo accounts at every level and the integration client.
+/// Tokens are cached per host, since each token request costs a password hash or a client secret check.
+/// </summary>
+public static class Principals
+{
+    /// <summary>The client-credentials principal (<c>demo-integration</c>, bound to 普陀).</summary>
+    public const string Integration = "demo-integration";
+
+    private static readonly ConcurrentDictionary<(PlatformFactory, string), Lazy<Task<string>>> Tokens = new();
+
+    /// <summary>City, districts, townships, committees, and the integration client.</summary>
+    public static TheoryData<string> All =>
+    [
+        "sh.officer",
+        "putuo.officer", "yangpu.officer", "baoshan.officer",
+        "taopu.officer", "changbai.officer", "yanghang.officer",
+        "loupu.proxy", "ziteng.proxy", "antu.proxy",
+        Integration,
+    ];
+
+    public static Task<string> TokenAsync(this PlatformFactory factory, string principal) =>
+        Tokens.GetOrAdd((factory, principal), key => new(() => key.Item2 == Integration
+            ? key.Item1.GetClientTokenAsync()
+            : key.Item1.GetTokenAsync(key.Item2))).Value;
+
+    /// <summary>The unit path the token says the principal acts for.</summary>
+    public static async Task<string> ScopeOfAsync(this PlatformFactory factory, string principal) =>
+        Jwt.Values(Jwt.Payload(await factory.TokenAsync(principal)), PlatformClaims.UnitPath).Single();
+
+    /// <summary>Runs a query as <paramref name="principal"/> with its cached token.</summary>
+    public static async Task<JsonObject> AskAsync(this PlatformFactory factory, string principal, string query, object? variables = null)
+    {
+        using var client = factory.CreateClient(await factory.TokenAsync(principal));
+        return await client.PostGraphQLAsync(query, variables);
+    }
+
+    /// <summary>
+    /// Every node of a root connection, paging with <c>first</c>/<c>after</c>; asserts that no page
+    /// has errors and that <c>totalCount</c> agrees with what the pages held.
+    /// </summary>
+    public static async Task<List<JsonNode>> AllNodesAsync(
+        this PlatformFactory factory, string principal, string field, string selection, int pageSize = 100)
+    {
+        var query = $$"""
+            query Page($first: Int!, $after: String) {
+              page: {{field}}(first: $first, after: $after) {
+                totalCount
+                pageInfo { hasNextPage endCursor }
+                nodes { {{selection}} }
+              }
+            }
+            """;
+        var nodes = new List<JsonNode>();
+        string? after = null;
+        int? totalCount = null;
+        while (true)
+        {
+            var response = await factory.AskAsync(principal, query, new { first = pageSize, after });
+            Assert.Null(response["errors"]);
+            var page = response["data"]!["page"]!;
+            totalCount ??= page["totalCount"]!.GetValue<int>();
+            nodes.AddRange(page["nodes"]!.AsArray().Select(n => n!));
+            if (!page["pageInfo"]!["hasNextPage"]!.GetValue<bool>())
+            {
+                break;
+            }
+
+            after = page["pageInfo"]!["endCursor"]!.GetValue<string>();
+        }
+
+        Assert.Equal(totalCount, nodes.Count);
+        return nodes;
+    }
+
+    public static string Str(this JsonNode? node, string property) => node![property]!.GetValue<string>();
+}
