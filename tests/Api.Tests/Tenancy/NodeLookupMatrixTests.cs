@@ -98,9 +98,8 @@ public sealed class NodeLookupMatrixTests(PlatformFactory factory)
         AssertLookups(principal, response, expected);
     }
 
-    // Fails: NodeQueries.NotFound sets the error path from IResolveFieldContext.Path (field names)
-    // instead of ResponsePath (response keys), so aliased lookups all report the path ["node"] and a
-    // client cannot tell which of them was not found (GraphQL spec, "Errors": path segments are response keys).
+    // Error paths are response keys (GraphQL spec, "Errors"), so a client with several aliased
+    // lookups can tell which one was not found.
     [Theory]
     [InlineData("node")]
     [InlineData("case")]

@@ -76,7 +76,7 @@ public static class NodeQueries
     public static object? NotFound(IResolveFieldContext context, int? index = null)
     {
         var error = PlatformErrors.Coded(PlatformErrors.NotFound, "No node with this id exists or is visible to the caller.");
-        error.Path = index is null ? context.Path : context.Path.Append(index.Value);
+        error.Path = index is null ? context.ResponsePath : context.ResponsePath.Append(index.Value);
         context.Errors.Add(error);
         return null;
     }
