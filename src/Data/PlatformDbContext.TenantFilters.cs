@@ -55,6 +55,13 @@ public abstract partial class PlatformDbContext
 
         builder.Entity<Suggestion>().HasQueryFilter(TenantFilter, Filter<Suggestion>(s =>
             InScope(Expression.Property(s, nameof(Suggestion.OwnerPath)))));
+
+        // A history entry is visible with its subject; EF Core applies the subject's filter inside this one.
+        builder.Entity<ActivityEvent>().HasQueryFilter(TenantFilter, e =>
+            (e.SessionId != null && MediationSessions.Any(m => m.Id == e.SessionId))
+            || (e.WorkroomId != null && Workrooms.Any(w => w.Id == e.WorkroomId))
+            || (e.SuggestionId != null && Suggestions.Any(s => s.Id == e.SuggestionId))
+            || (e.SuggestionId == null && e.CampaignId != null && Campaigns.Any(c => c.Id == e.CampaignId)));
     }
 
     /// <summary>Rule 1 for a case or a record of a case: owned in scope, or its case shared into scope.</summary>

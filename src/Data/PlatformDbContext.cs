@@ -36,6 +36,7 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
+    public DbSet<ActivityEvent> ActivityEvents => Set<ActivityEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,7 +1,7 @@
 namespace Platform.Data.Entities;
 
 /// <summary>A call for suggestions (人民建议征集) on a topic.</summary>
-public sealed class Campaign : ITenantOwned
+public sealed class Campaign : ITenantOwned, IVersioned
 {
     public int Id { get; set; }
     public int UnitId { get; set; }

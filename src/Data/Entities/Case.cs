@@ -1,7 +1,7 @@
 namespace Platform.Data.Entities;
 
 /// <summary>One petition or dispute (信访事项).</summary>
-public sealed class Case : ITenantOwned
+public sealed class Case : ITenantOwned, IVersioned
 {
     public int Id { get; set; }
     public string Number { get; set; } = "";

@@ -1,7 +1,7 @@
 namespace Platform.Data.Entities;
 
 /// <summary>A scheduled mediation (调解), optionally for a case and in a workroom.</summary>
-public sealed class MediationSession : ITenantOwned
+public sealed class MediationSession : ITenantOwned, IVersioned
 {
     public int Id { get; set; }
     public int OwnerUnitId { get; set; }

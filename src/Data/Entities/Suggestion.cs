@@ -1,7 +1,7 @@
 namespace Platform.Data.Entities;
 
 /// <summary>One suggestion (人民建议) to a campaign; submitter contact is PII.</summary>
-public sealed class Suggestion : ITenantOwned
+public sealed class Suggestion : ITenantOwned, IVersioned
 {
     public int Id { get; set; }
     public int CampaignId { get; set; }

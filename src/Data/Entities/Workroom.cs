@@ -1,7 +1,7 @@
 namespace Platform.Data.Entities;
 
 /// <summary>An elders' workroom (乡贤工作室) that hosts mediation.</summary>
-public sealed class Workroom : ITenantOwned
+public sealed class Workroom : ITenantOwned, IVersioned
 {
     public int Id { get; set; }
     public int UnitId { get; set; }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Activity;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Paging;
 using Platform.Api.GraphQL.Common.Projection;
@@ -33,6 +34,7 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         Field<NonNullGraphType<UnitType>>("unit")
             .Reads(nameof(Campaign.UnitId))
             .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+        this.AddHistory(e => e.CampaignId, x => x.Id);
         Field<NonNullGraphType<ConnectionType<SuggestionType>>>("suggestions")
             .Description("The suggestions the viewer can see (rule 1: the campaign unit's subtree).")
             .Argument<SuggestionFilterInputType>("where")

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Activity;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Pii;
 using Platform.Api.GraphQL.Common.Projection;
@@ -32,6 +33,7 @@ public sealed class SuggestionType : ObjectGraphType<Suggestion>
         this.Column("implementationProgress", s => s.ImplementationProgress, typeof(IntGraphType)).Description("0–100, for adopted suggestions.");
         this.Column("implementationNote", s => s.ImplementationNote, typeof(StringGraphType));
         this.Column("version", s => s.Version);
+        this.AddHistory(e => e.SuggestionId, x => x.Id);
         Field<NonNullGraphType<CampaignType>>("campaign")
             .Reads(nameof(Suggestion.CampaignId))
             .Resolve(c => EntityLoaders.ById<Campaign>(c, c.Source.CampaignId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Activity;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Projection;
@@ -51,6 +52,7 @@ public sealed class MediationSessionType : ObjectGraphType<MediationSession>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediationPartyType>>>>("parties")
             .Resolve(c => EntityLoaders.ByParent<MediationParty>(
                 c, nameof(MediationParty.SessionId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(p => p.Id)));
+        this.AddHistory(e => e.SessionId, x => x.Id);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediatorType>>>>("mediators")
             .Resolve(c => EntityLoaders.ByParent<Mediator>(
                 c, nameof(Mediator.SessionId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(m => m.Id)));

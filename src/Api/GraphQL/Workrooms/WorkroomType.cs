@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Activity;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Projection;
 using Platform.Api.GraphQL.Common.Relay;
@@ -30,6 +31,7 @@ public sealed class WorkroomType : ObjectGraphType<Workroom>
         Field<NonNullGraphType<UnitType>>("unit")
             .Reads(nameof(Workroom.UnitId))
             .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+        this.AddHistory(e => e.WorkroomId, x => x.Id);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ElderType>>>>("elders")
             .Resolve(c => EntityLoaders.ByParent<Elder>(
                 c, nameof(Elder.WorkroomId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(e => e.Name)));

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Platform.Data.Migrations.SqlServer
+namespace Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +15,10 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,8 +29,8 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "CaseNumberCounters",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
-                    Last = table.Column<int>(type: "int", nullable: false)
+                    Key = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    Last = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -41,22 +41,22 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "OpenIddictApplications",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ApplicationType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    ClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    ClientSecret = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClientType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    ConsentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    DisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DisplayNames = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    JsonWebKeySet = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Permissions = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PostLogoutRedirectUris = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    RedirectUris = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Requirements = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Settings = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    ApplicationType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClientSecret = table.Column<string>(type: "TEXT", nullable: true),
+                    ClientType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ConsentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    DisplayNames = table.Column<string>(type: "TEXT", nullable: true),
+                    JsonWebKeySet = table.Column<string>(type: "TEXT", nullable: true),
+                    Permissions = table.Column<string>(type: "TEXT", nullable: true),
+                    PostLogoutRedirectUris = table.Column<string>(type: "TEXT", nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    RedirectUris = table.Column<string>(type: "TEXT", nullable: true),
+                    Requirements = table.Column<string>(type: "TEXT", nullable: true),
+                    Settings = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -67,15 +67,15 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "OpenIddictScopes",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Description = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Descriptions = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DisplayNames = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Resources = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Descriptions = table.Column<string>(type: "TEXT", nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    DisplayNames = table.Column<string>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    Resources = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -86,10 +86,10 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "SigningKeys",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
-                    Use = table.Column<string>(type: "varchar(8)", unicode: false, maxLength: 8, nullable: false),
-                    Key = table.Column<string>(type: "varchar(max)", unicode: false, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Use = table.Column<string>(type: "TEXT", unicode: false, maxLength: 8, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", unicode: false, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,14 +100,14 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "Units",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ParentId = table.Column<int>(type: "int", nullable: true),
-                    Path = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    Depth = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Path = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    Depth = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -124,11 +124,11 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -145,15 +145,15 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "OpenIddictAuthorizations",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ApplicationId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    CreationDate = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Scopes = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    Type = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    Scopes = table.Column<string>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -169,23 +169,23 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UnitId = table.Column<int>(type: "int", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -202,19 +202,19 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "Campaigns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UnitId = table.Column<int>(type: "int", nullable: false),
-                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    OpensAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ClosesAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    AnswersPublished = table.Column<bool>(type: "bit", nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(max)", maxLength: 10000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OpensAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosesAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnswersPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -231,35 +231,35 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "Cases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Number = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 10000, nullable: false),
-                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Channel = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ReceptionForm = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Headcount = table.Column<int>(type: "int", nullable: false),
-                    OwnerUnitId = table.Column<int>(type: "int", nullable: false),
-                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    HandlingUnitId = table.Column<int>(type: "int", nullable: false),
-                    HandlingPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    FirstReceiverId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    FirstReceiverName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LeaderOwnerId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    LeaderOwnerName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    RegisteredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    AcceptDueAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    AcceptedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ResolveDueAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ResolvedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DeadlineExtended = table.Column<bool>(type: "bit", nullable: false),
-                    ReviewCount = table.Column<int>(type: "int", nullable: false),
-                    Answer = table.Column<string>(type: "nvarchar(max)", maxLength: 10000, nullable: true),
-                    ClientMutationId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ReceptionForm = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Headcount = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    HandlingUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandlingPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    FirstReceiverId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FirstReceiverName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LeaderOwnerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    LeaderOwnerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RegisteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AcceptDueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AcceptedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResolveDueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeadlineExtended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReviewCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    ClientMutationId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -282,16 +282,16 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "Workrooms",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UnitId = table.Column<int>(type: "int", nullable: false),
-                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    OpeningHours = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    OpeningHours = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -308,19 +308,19 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "OpenIddictTokens",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ApplicationId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    AuthorizationId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    CreationDate = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ExpirationDate = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    RedemptionDate = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ReferenceId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    Type = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<string>(type: "TEXT", nullable: true),
+                    AuthorizationId = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ExpirationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Payload = table.Column<string>(type: "TEXT", nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    RedemptionDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReferenceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -341,11 +341,11 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -362,10 +362,10 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -382,8 +382,8 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -406,10 +406,10 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -426,17 +426,17 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "CaseEvents",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CaseId = table.Column<int>(type: "int", nullable: false),
-                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ActorId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ActorName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ActorUnitId = table.Column<int>(type: "int", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(max)", maxLength: 10000, nullable: true),
-                    Data = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActorUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    Data = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -453,21 +453,21 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "CaseShares",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CaseId = table.Column<int>(type: "int", nullable: false),
-                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    FromUnitId = table.Column<int>(type: "int", nullable: false),
-                    TargetUnitId = table.Column<int>(type: "int", nullable: false),
-                    TargetPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedById = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    CreatedByName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    RespondedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ResponseReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    FromUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RespondedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResponseReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -496,18 +496,18 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "CaseSupervisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CaseId = table.Column<int>(type: "int", nullable: false),
-                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    IssuedByUnitId = table.Column<int>(type: "int", nullable: false),
-                    IssuedById = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Level = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Instruction = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ReplyDueAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Reply = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    RepliedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    IssuedByUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Instruction = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReplyDueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Reply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RepliedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -530,20 +530,20 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "CaseVerifications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CaseId = table.Column<int>(type: "int", nullable: false),
-                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    HandledPerNorm = table.Column<bool>(type: "bit", nullable: false),
-                    MeasuresImplemented = table.Column<bool>(type: "bit", nullable: false),
-                    ProblemSolved = table.Column<bool>(type: "bit", nullable: false),
-                    CitizenSatisfied = table.Column<bool>(type: "bit", nullable: false),
-                    Satisfaction = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Method = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    VerifiedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    VerifiedById = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    VerifiedByUnitId = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    HandledPerNorm = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MeasuresImplemented = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProblemSolved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CitizenSatisfied = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Satisfaction = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    VerifiedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    VerifiedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    VerifiedByUnitId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -566,15 +566,15 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "Petitioners",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CaseId = table.Column<int>(type: "int", nullable: false),
-                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    Ordinal = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Phone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    IdNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -591,23 +591,23 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "Suggestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    Content = table.Column<string>(type: "nvarchar(max)", maxLength: 10000, nullable: false),
-                    Topic = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Channel = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    SubmitterName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    SubmitterPhone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Response = table.Column<string>(type: "nvarchar(max)", maxLength: 10000, nullable: true),
-                    AnsweredAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ImplementationProgress = table.Column<int>(type: "int", nullable: true),
-                    ImplementationNote = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    CaseId = table.Column<int>(type: "int", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SubmitterName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubmitterPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ImplementationProgress = table.Column<int>(type: "INTEGER", nullable: true),
+                    ImplementationNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -630,16 +630,16 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "Elders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    WorkroomId = table.Column<int>(type: "int", nullable: false),
-                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Expertise = table.Column<string>(type: "varchar(200)", unicode: false, maxLength: 200, nullable: false),
-                    Phone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    Active = table.Column<bool>(type: "bit", nullable: false),
-                    JoinedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkroomId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Expertise = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    JoinedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -656,24 +656,24 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "MediationSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OwnerUnitId = table.Column<int>(type: "int", nullable: false),
-                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    CaseId = table.Column<int>(type: "int", nullable: true),
-                    WorkroomId = table.Column<int>(type: "int", nullable: true),
-                    WorkroomPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: true, collation: "Latin1_General_100_BIN2"),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ScheduledAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Place = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    AgreementText = table.Column<string>(type: "nvarchar(max)", maxLength: 10000, nullable: true),
-                    FollowUpAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CancelReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WorkroomId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WorkroomPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ScheduledAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AgreementText = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    FollowUpAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -699,16 +699,64 @@ namespace Platform.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ActivityEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WorkroomId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SuggestionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActorUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    Data = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActivityEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActivityEvents_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ActivityEvents_MediationSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "MediationSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ActivityEvents_Suggestions_SuggestionId",
+                        column: x => x.SuggestionId,
+                        principalTable: "Suggestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ActivityEvents_Workrooms_WorkroomId",
+                        column: x => x.WorkroomId,
+                        principalTable: "Workrooms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MediationParties",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    SessionId = table.Column<int>(type: "int", nullable: false),
-                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Phone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Side = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Side = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -725,14 +773,14 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "Mediators",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    SessionId = table.Column<int>(type: "int", nullable: false),
-                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ElderId = table.Column<int>(type: "int", nullable: true),
-                    Organization = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ElderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Organization = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -752,6 +800,31 @@ namespace Platform.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ActivityEvents_CampaignId_OccurredAt",
+                table: "ActivityEvents",
+                columns: new[] { "CampaignId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityEvents_OwnerPath",
+                table: "ActivityEvents",
+                column: "OwnerPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityEvents_SessionId_OccurredAt",
+                table: "ActivityEvents",
+                columns: new[] { "SessionId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityEvents_SuggestionId_OccurredAt",
+                table: "ActivityEvents",
+                columns: new[] { "SuggestionId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityEvents_WorkroomId_OccurredAt",
+                table: "ActivityEvents",
+                columns: new[] { "WorkroomId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -760,8 +833,7 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -792,8 +864,7 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Campaigns_OwnerPath",
@@ -972,8 +1043,7 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "IX_OpenIddictApplications_ClientId",
                 table: "OpenIddictApplications",
                 column: "ClientId",
-                unique: true,
-                filter: "[ClientId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type",
@@ -984,8 +1054,7 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "IX_OpenIddictScopes_Name",
                 table: "OpenIddictScopes",
                 column: "Name",
-                unique: true,
-                filter: "[Name] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictTokens_ApplicationId_Status_Subject_Type",
@@ -1001,8 +1070,7 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "IX_OpenIddictTokens_ReferenceId",
                 table: "OpenIddictTokens",
                 column: "ReferenceId",
-                unique: true,
-                filter: "[ReferenceId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Petitioners_CaseId_Ordinal",
@@ -1038,8 +1106,7 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "IX_Units_ParentId_Code",
                 table: "Units",
                 columns: new[] { "ParentId", "Code" },
-                unique: true,
-                filter: "[ParentId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Units_Path",
@@ -1061,6 +1128,9 @@ namespace Platform.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ActivityEvents");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 

@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Loading;
+using Platform.Api.GraphQL.Common.Projection;
+using Platform.Api.GraphQL.Units;
+using Platform.Data.Entities;
+
+namespace Platform.Api.GraphQL.Common.Activity;
+
+/// <summary>An entry in the history of a session, workroom, campaign or suggestion.</summary>
+public sealed class ActivityEventType : ObjectGraphType<ActivityEvent>
+{
+    public ActivityEventType()
+    {
+        Name = "ActivityEvent";
+        Description = "An immutable entry in the history of a mediation session, workroom, campaign or suggestion.";
+        this.Column("kind", e => e.Kind).Description("What happened, e.g. MEDIATION_SCHEDULED, ELDER_ADDED, CAMPAIGN_OPENED.");
+        this.Column("occurredAt", e => e.OccurredAt);
+        this.Column("actorName", e => e.ActorName);
+        this.Column("note", e => e.Note, typeof(StringGraphType));
+        this.Column("data", e => e.Data, typeof(StringGraphType)).Description("Kind-specific details as a JSON object.");
+        Field<NonNullGraphType<UnitType>>("actorUnit")
+            .Reads(nameof(ActivityEvent.ActorUnitId))
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.ActorUnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+    }
+}
