@@ -28,6 +28,9 @@ public sealed class CurrentPrincipal(IHttpContextAccessor accessor) : ICurrentTe
 
     public bool HasScope(string name) => Scopes.Contains(name);
 
-    /// <summary>No authenticated principal means <see cref="TenantScope.None"/>: no records, never all of them.</summary>
-    public TenantScope Scope => scope ??= IsAuthenticated ? TenantScope.For(UnitPath!) : TenantScope.None;
+    /// <summary>
+    /// No authenticated principal means <see cref="TenantScope.None"/>: no records, never all of them.
+    /// Only an authenticated scope is kept, so a read before authentication ran cannot pin "none".
+    /// </summary>
+    public TenantScope Scope => IsAuthenticated ? scope ??= TenantScope.For(UnitPath!) : TenantScope.None;
 }
