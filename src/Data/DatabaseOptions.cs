@@ -14,5 +14,9 @@ public sealed class DatabaseOptions
     /// <summary>Apply migrations and seed demo data into an empty database at start-up.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
-    public bool SeedDemoData { get; set; } = true;
+    /// <summary>
+    /// Insert the demo dataset (with its published demo passwords and client secret) into an empty
+    /// database. When not configured: on in Development and Testing, off everywhere else.
+    /// </summary>
+    public bool? SeedDemoData { get; set; }
 }

@@ -21,6 +21,7 @@ public static class PlatformDataServiceCollectionExtensions
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        options.SeedDemoData ??= environment.IsDevelopment() || environment.IsEnvironment("Testing");
         services.AddSingleton(options);
 
         switch (options.Provider)

@@ -19,7 +19,7 @@ public sealed class PlatformDatabase(
             await db.Database.MigrateAsync(cancellationToken);
         }
 
-        if (options.SeedDemoData && !await db.Units.AnyAsync(cancellationToken))
+        if (options.SeedDemoData == true && !await db.Units.AnyAsync(cancellationToken))
         {
             logger.LogInformation("Empty database: inserting demo data");
             await DemoDataSeeder.SeedAsync(db, clock.UtcNow, cancellationToken);

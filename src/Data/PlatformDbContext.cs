@@ -50,5 +50,6 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
     {
         // Enums are stored by name so that the data reads the same in every tool.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DateTime>().HaveConversion<Configurations.UtcDateTimeConverter>();
     }
 }

@@ -22,7 +22,7 @@ public static class IdentitySeeder
         _ = keys.SigningKeys;
         _ = keys.EncryptionKeys;
 
-        if (!services.GetRequiredService<DatabaseOptions>().SeedDemoData)
+        if (services.GetRequiredService<DatabaseOptions>().SeedDemoData != true)
         {
             return;
         }

@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Platform.Data.Configurations;
+
+/// <summary>
+/// Every time is stored in UTC; SQLite hands DateTimes back without a kind, so reads mark them UTC
+/// again and clients see the <c>Z</c>.
+/// </summary>
+internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
