@@ -26,6 +26,14 @@ public sealed class CaseFilterInputType : FilterInputType<Case>
         Field("resolvedAt", c => c.ResolvedAt);
         Field("closedAt", c => c.ClosedAt);
         Field("deadlineExtended", c => c.DeadlineExtended);
+        Field("dueAt", CaseDeadlines.DueAt);
+
+        // Whether a case is overdue depends on when the query runs: the condition is built per
+        // request from the injectable clock, and its time becomes a parameter of that execution.
+        ComputedField("overdue", services => CaseDeadlines.Overdue(CaseDeadlines.Now(services)))
+            .Description = "Whether the deadline that applies now (dueAt) has passed.";
+        ComputedField("dueSoon", services => CaseDeadlines.DueSoon(CaseDeadlines.Now(services), CaseDeadlines.DueSoonDays(services)))
+            .Description = "Whether the case is not overdue but due within the policy's due-soon days.";
         IdField("ownerUnitId", c => c.OwnerUnitId, id => GlobalId.DecodeKey(id, UnitType.TypeName));
         IdField("handlingUnitId", c => c.HandlingUnitId, id => GlobalId.DecodeKey(id, UnitType.TypeName));
     }

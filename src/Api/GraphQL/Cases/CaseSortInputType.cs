@@ -17,6 +17,7 @@ public sealed class CaseSortInputType : SortInputType<Case>
         Field("registeredAt", c => c.RegisteredAt);
         Field("acceptDueAt", c => c.AcceptDueAt);
         Field("resolveDueAt", c => c.ResolveDueAt);
+        Field("dueAt", CaseDeadlines.DueAt);
         Field("resolvedAt", c => c.ResolvedAt);
         Field("closedAt", c => c.ClosedAt);
     }

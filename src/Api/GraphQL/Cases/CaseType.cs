@@ -41,6 +41,18 @@ public sealed class CaseType : ObjectGraphType<Case>
         this.Column("deadlineExtended", c => c.DeadlineExtended);
         this.Column("reviewCount", c => c.ReviewCount).Description("How many times a dissatisfied verification reopened the case (复查).");
         this.Column("answer", c => c.Answer, typeof(StringGraphType)).Description("The answer given to the petitioner on resolution.");
+        Field<DateTimeGraphType>("dueAt")
+            .Description("The deadline that applies now: acceptance while REGISTERED, handling while ACCEPTED or IN_PROGRESS, else null.")
+            .Reads(CaseDeadlines.Columns)
+            .Resolve(c => CaseDeadlines.DueAtFor(c.Source));
+        Field<NonNullGraphType<BooleanGraphType>>("dueSoon")
+            .Description("Not overdue, but dueAt is within the policy's due-soon days (3 by default).")
+            .Reads(CaseDeadlines.Columns)
+            .Resolve(c => CaseDeadlines.IsDueSoon(c.Source, CaseDeadlines.Now(c.RequestServices!), CaseDeadlines.DueSoonDays(c.RequestServices!)));
+        Field<NonNullGraphType<BooleanGraphType>>("overdue")
+            .Description("dueAt has passed.")
+            .Reads(CaseDeadlines.Columns)
+            .Resolve(c => CaseDeadlines.IsOverdue(c.Source, CaseDeadlines.Now(c.RequestServices!)));
         this.Column("version", c => c.Version).Description("Changes with every update; send it back to detect concurrent edits.");
 
         Field<NonNullGraphType<UnitType>>("ownerUnit")
@@ -67,6 +79,11 @@ public sealed class CaseType : ObjectGraphType<Case>
             .Description("Grants of the case to other units that the viewer can see.")
             .Resolve(c => EntityLoaders.ByParent<CaseShare>(
                 c, nameof(CaseShare.CaseId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(s => s.CreatedAt)));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseSupervisionType>>>>("supervisions")
+            .Description("Supervision orders (督办) on the case, oldest first.")
+            .Resolve(c => EntityLoaders.ByParent<CaseSupervision>(
+                c, nameof(CaseSupervision.CaseId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(s => s.IssuedAt)));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediationSessionType>>>>("mediationSessions")
             .Resolve(c => EntityLoaders.ByParent<MediationSession>(

@@ -11,7 +11,7 @@ public static class FilterContextExtensions
         this IQueryable<TEntity> source, IResolveFieldContext context, string argumentName = "where")
     {
         var value = context.GetArgumentValue(argumentName);
-        return value is null ? source : source.Where(context.GetFilterInputType<TEntity>(argumentName).ToPredicate(value));
+        return value is null ? source : source.Where(context.GetFilterInputType<TEntity>(argumentName).ToPredicate(value, context.RequestServices));
     }
 
     /// <summary>The schema's instance of the filter input type of argument <paramref name="argumentName"/>.</summary>

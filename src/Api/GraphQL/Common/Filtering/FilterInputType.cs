@@ -19,6 +19,7 @@ namespace Platform.Api.GraphQL.Common.Filtering;
 public abstract class FilterInputType<TEntity> : InputObjectGraphType
 {
     private readonly Dictionary<string, FilterField> _fields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<IServiceProvider, Expression<Func<TEntity, bool>>>> _computed = new(StringComparer.Ordinal);
 
     protected FilterInputType()
     {
@@ -69,17 +70,30 @@ public abstract class FilterInputType<TEntity> : InputObjectGraphType
         Add(name, typeof(IdOperationFilterInputType), new FilterField(key, v => DecodeId(v, decode), false));
 
     /// <summary>
-    /// Translates a <c>where</c> argument (null, or the dictionary GraphQL.NET parsed) into a predicate.
-    /// Fields of one object are ANDed; an empty object or null filters nothing.
+    /// Adds a Boolean filter whose condition depends on the request, e.g. on the current time.
+    /// <paramref name="condition"/> is called once per translated filter with the request's services;
+    /// values its lambda captures (such as <c>now</c>) become SQL parameters of that execution,
+    /// never constants fixed when the schema was built.
     /// </summary>
-    public Expression<Func<TEntity, bool>> ToPredicate(object? whereArgument)
+    protected FieldType ComputedField(string name, Func<IServiceProvider, Expression<Func<TEntity, bool>>> condition)
+    {
+        _computed.Add(name, condition);
+        return AddField(new FieldType { Name = name, Type = typeof(BooleanOperationFilterInputType) });
+    }
+
+    /// <summary>
+    /// Translates a <c>where</c> argument (null, or the dictionary GraphQL.NET parsed) into a predicate.
+    /// Fields of one object are ANDed; an empty object or null filters nothing. <paramref name="services"/>
+    /// (the request's) is needed only by fields added with <see cref="ComputedField"/>.
+    /// </summary>
+    public Expression<Func<TEntity, bool>> ToPredicate(object? whereArgument, IServiceProvider? services = null)
     {
         var parameter = Expression.Parameter(typeof(TEntity), "x");
-        var body = whereArgument is null ? Conditions.True : Translate(ToObject(whereArgument), parameter);
+        var body = whereArgument is null ? Conditions.True : Translate(ToObject(whereArgument), parameter, services);
         return Expression.Lambda<Func<TEntity, bool>>(body, parameter);
     }
 
-    private Expression Translate(IDictionary<string, object?> where, Expression entity)
+    private Expression Translate(IDictionary<string, object?> where, Expression entity, IServiceProvider? services)
     {
         var conditions = new List<Expression>();
         foreach (var (name, value) in where)
@@ -91,15 +105,31 @@ public abstract class FilterInputType<TEntity> : InputObjectGraphType
 
             conditions.Add(name switch
             {
-                "and" => Conditions.All(FilterOperationTranslator.Nested(value).Select(o => Translate(o, entity))),
-                "or" => Conditions.Any(FilterOperationTranslator.Nested(value).Select(o => Translate(o, entity))),
-                _ when _fields.TryGetValue(name, out var field) =>
+                "and" => Conditions.All(FilterOperationTranslator.Nested(value).Select(o => Translate(o, entity, services))),
+                "or" => Conditions.Any(FilterOperationTranslator.Nested(value).Select(o => Translate(o, entity, services))),
+                _ when FieldFor(name, services) is { } field =>
                     FilterOperationTranslator.Translate(ParameterReplacer.Replace(field.Member, entity), ToObject(value), field),
                 _ => throw new InvalidOperationException($"'{Name}' has no field '{name}'."),
             });
         }
 
         return Conditions.All(conditions);
+    }
+
+    private FilterField? FieldFor(string name, IServiceProvider? services)
+    {
+        if (_fields.TryGetValue(name, out var field))
+        {
+            return field;
+        }
+
+        if (!_computed.TryGetValue(name, out var condition))
+        {
+            return null;
+        }
+
+        var built = condition(services ?? throw new InvalidOperationException($"'{Name}.{name}' is computed per request and needs the request's services."));
+        return new FilterField(built, v => FilterValues.Convert(v, typeof(bool)), false);
     }
 
     private FieldType Add(string name, Type operationType, FilterField field)

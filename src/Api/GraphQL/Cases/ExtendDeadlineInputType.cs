@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Cases;
+
+public sealed class ExtendDeadlineInputType : InputObjectGraphType<ExtendDeadlineInput>
+{
+    public ExtendDeadlineInputType()
+    {
+        Name = "ExtendDeadlineInput";
+        this.AddCaseReference();
+        Field(e => e.Days).Description("Days added to resolveDueAt: 1 to the policy's maximum (30 by default).");
+        Field(e => e.Reason).Description("Why more time is needed (required).");
+    }
+}

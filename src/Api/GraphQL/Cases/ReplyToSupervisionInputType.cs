@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Cases;
+
+public sealed class ReplyToSupervisionInputType : InputObjectGraphType<ReplyToSupervisionInput>
+{
+    public ReplyToSupervisionInputType()
+    {
+        Name = "ReplyToSupervisionInput";
+        this.AddCaseReference();
+        Field<NonNullGraphType<IdGraphType>>("supervisionId").Description("The order to reply to (CaseSupervision.id).");
+        Field(s => s.Reply).Description("The handling unit's reply; at most 4,000 characters.");
+    }
+}
