@@ -11,5 +11,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddCaseIntakeMutations();
         this.AddCaseFollowUpMutations();
         this.AddCaseLeaderMutations();
+        this.AddCaseSharingMutations();
     }
 }

@@ -1,0 +1,6 @@
+namespace Platform.Api.GraphQL.Cases;
+
+public sealed class AcceptReferralInput : CaseChangeInput
+{
+    public string? Note { get; set; }
+}

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Cases;
+
+public sealed class AcceptReferralInputType : InputObjectGraphType<AcceptReferralInput>
+{
+    public AcceptReferralInputType()
+    {
+        Name = "AcceptReferralInput";
+        this.AddCaseReference();
+        Field<StringGraphType>("note").Description("An optional note on taking the case over; at most 2,000 characters.");
+    }
+}
