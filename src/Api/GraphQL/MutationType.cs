@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 
 namespace Platform.Api.GraphQL;
@@ -9,5 +10,6 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         this.AddCaseIntakeMutations();
+        this.AddCampaignMutations();
     }
 }
