@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 
 namespace Platform.Api.GraphQL;
@@ -12,5 +13,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddCaseFollowUpMutations();
         this.AddCaseLeaderMutations();
         this.AddCaseSharingMutations();
+        this.AddCampaignMutations();
     }
 }

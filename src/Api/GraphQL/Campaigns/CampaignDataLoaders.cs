@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.GraphQL.Common.DataLoaders;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Paging;
 using Platform.Data.Entities;
@@ -11,4 +13,40 @@ public static class CampaignDataLoaders
     /// <summary>A campaign's suggestions that the viewer can see, newest first by default.</summary>
     public static IDataLoaderResult<Connection<Suggestion>> Suggestions(IResolveFieldContext context, int campaignId) =>
         Connections.ByParent<Suggestion>(context, nameof(Suggestion.CampaignId), campaignId, q => q.OrderByDescending(s => s.SubmittedAt));
+
+    /// <summary>Whether a campaign's answers are published; one command for every campaign asked about at a level.</summary>
+    public static IDataLoaderResult<bool> AnswersPublished(IResolveFieldContext context, int campaignId)
+    {
+        var loader = EntityLoaders.Scope(context).GetOrAdd("Campaign/AnswersPublished", () => new BatchLoader<int, bool>((ids, ct) =>
+            EntityLoaders.FetchAsync(context, async db =>
+            {
+                var list = ids.ToList();
+                var rows = await db.Campaigns.AsNoTracking()
+                    .Where(c => list.Contains(c.Id))
+                    .Select(c => new { c.Id, c.AnswersPublished })
+                    .ToListAsync(ct);
+                return (IReadOnlyDictionary<int, bool>)rows.ToDictionary(r => r.Id, r => r.AnswersPublished);
+            })));
+        return loader.Load(campaignId).Then(published => published);
+    }
+
+    /// <summary>
+    /// The visible suggestions of a campaign counted by status: one grouped command for every
+    /// campaign asked about at a level. Statuses without suggestions are left out.
+    /// </summary>
+    public static IDataLoaderResult<IReadOnlyList<SuggestionStatusCount>> CountsByStatus(IResolveFieldContext context, int campaignId)
+    {
+        var loader = EntityLoaders.Scope(context).GetOrAdd("Suggestion/CountsByStatus", () => new GroupLoader<int, SuggestionStatusCount>((ids, ct) =>
+            EntityLoaders.FetchAsync(context, async db =>
+            {
+                var list = ids.ToList();
+                var rows = await db.Suggestions.AsNoTracking()
+                    .Where(s => list.Contains(s.CampaignId))
+                    .GroupBy(s => new { s.CampaignId, s.Status })
+                    .Select(g => new { g.Key.CampaignId, g.Key.Status, Count = g.Count() })
+                    .ToListAsync(ct);
+                return rows.ToLookup(r => r.CampaignId, r => new SuggestionStatusCount(r.Status, r.Count));
+            })));
+        return loader.Load(campaignId);
+    }
 }

@@ -34,7 +34,11 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         Field<NonNullGraphType<UnitType>>("unit")
             .Reads(nameof(Campaign.UnitId))
             .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
-        this.AddHistory(e => e.CampaignId, x => x.Id);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActivityEventType>>>>("history")
+            .Description("What happened to this campaign and its visible suggestions, oldest first.")
+            .Reads(nameof(Campaign.OwnerPath), nameof(Campaign.AnswersPublished))
+            .Resolve(CampaignHistory.OfCampaign);
+        this.AddSuggestionCounts();
         Field<NonNullGraphType<ConnectionType<SuggestionType>>>("suggestions")
             .Description("The suggestions the viewer can see (rule 1: the campaign unit's subtree).")
             .Argument<SuggestionFilterInputType>("where")

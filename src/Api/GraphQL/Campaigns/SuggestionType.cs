@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common.Activity;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Pii;
@@ -13,10 +14,14 @@ public sealed class SuggestionType : ObjectGraphType<Suggestion>
 {
     public const string TypeName = "Suggestion";
 
+    private static readonly string[] AnswerGate = [nameof(Suggestion.CampaignId), nameof(Suggestion.OwnerPath)];
+
     public SuggestionType()
     {
         Name = TypeName;
-        Description = "One suggestion to a campaign. The submitter's contact is masked unless the viewer may read the campaign unit's personal data.";
+        Description = "One suggestion to a campaign. The submitter's contact is masked unless the viewer may read the campaign unit's personal data. " +
+            "Until the campaign publishes its answers, only the campaign's writers (officers, leaders and admins of its unit or an ancestor) " +
+            "see the answer: everyone else sees an answered suggestion as UNDER_REVIEW with no response, answer time or implementation.";
         Interface<NodeInterface>();
         IsTypeOf = o => o is Suggestion;
 
@@ -24,18 +29,38 @@ public sealed class SuggestionType : ObjectGraphType<Suggestion>
         this.Column("content", s => s.Content);
         this.Column("topic", s => s.Topic, typeof(StringGraphType));
         this.Column("channel", s => s.Channel, typeof(NonNullGraphType<SuggestionChannelEnum>));
-        this.Column("status", s => s.Status, typeof(NonNullGraphType<SuggestionStatusEnum>));
+        Field<NonNullGraphType<SuggestionStatusEnum>>("status")
+            .Reads([nameof(Suggestion.Status), .. AnswerGate])
+            .Resolve(c => AnswerVisibility.Answer(c, c.Source, c.Source.Status, AnswerVisibility.Outward(c.Source.Status)));
         this.Column("submittedAt", s => s.SubmittedAt);
         this.PiiColumn("submitterName", s => s.SubmitterName, Mask.Name, s => s.OwnerPath);
         this.PiiColumn("submitterPhone", s => s.SubmitterPhone, Mask.Phone, s => s.OwnerPath);
-        this.Column("response", s => s.Response, typeof(StringGraphType));
-        this.Column("answeredAt", s => s.AnsweredAt, typeof(DateTimeGraphType));
-        this.Column("implementationProgress", s => s.ImplementationProgress, typeof(IntGraphType)).Description("0–100, for adopted suggestions.");
-        this.Column("implementationNote", s => s.ImplementationNote, typeof(StringGraphType));
+        Field<StringGraphType>("response")
+            .Reads([nameof(Suggestion.Response), .. AnswerGate])
+            .Resolve(c => AnswerVisibility.Answer(c, c.Source, c.Source.Response, null));
+        Field<DateTimeGraphType>("answeredAt")
+            .Reads([nameof(Suggestion.AnsweredAt), .. AnswerGate])
+            .Resolve(c => AnswerVisibility.Answer(c, c.Source, c.Source.AnsweredAt, null));
+        Field<IntGraphType>("implementationProgress")
+            .Description("0–100, for adopted suggestions.")
+            .Reads([nameof(Suggestion.ImplementationProgress), .. AnswerGate])
+            .Resolve(c => AnswerVisibility.Answer(c, c.Source, c.Source.ImplementationProgress, null));
+        Field<StringGraphType>("implementationNote")
+            .Reads([nameof(Suggestion.ImplementationNote), .. AnswerGate])
+            .Resolve(c => AnswerVisibility.Answer(c, c.Source, c.Source.ImplementationNote, null));
         this.Column("version", s => s.Version);
-        this.AddHistory(e => e.SuggestionId, x => x.Id);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActivityEventType>>>>("history")
+            .Description("What happened to this suggestion, oldest first.")
+            .Reads(AnswerGate)
+            .Resolve(CampaignHistory.OfSuggestion);
         Field<NonNullGraphType<CampaignType>>("campaign")
             .Reads(nameof(Suggestion.CampaignId))
             .Resolve(c => EntityLoaders.ById<Campaign>(c, c.Source.CampaignId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+        Field<CaseType>("case")
+            .Description("The case registered from this suggestion, if any and if the viewer can see it.")
+            .Reads(nameof(Suggestion.CaseId))
+            .Resolve(c => c.Source.CaseId is { } id
+                ? EntityLoaders.ById<Case>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType))
+                : null);
     }
 }

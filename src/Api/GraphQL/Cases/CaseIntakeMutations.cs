@@ -49,38 +49,7 @@ public static class CaseIntakeMutations
         }
 
         var unit = await ValidateAsync(input, m);
-        var policy = m.Services.GetRequiredService<IOptions<DeadlinePolicy>>().Value;
-        var @case = new Case
-        {
-            Number = await CaseNumbers.NextAsync(m.Db, unit.Path, m.Now, m.CancellationToken),
-            Title = input.Title.Trim(),
-            Description = input.Description.Trim(),
-            Category = input.Category,
-            Channel = input.Channel,
-            ReceptionForm = input.ReceptionForm,
-            Status = CaseStatus.Registered,
-            Headcount = input.Headcount,
-            OwnerUnitId = unit.Id,
-            OwnerPath = unit.Path,
-            HandlingUnitId = unit.Id,
-            HandlingPath = unit.Path,
-            FirstReceiverId = m.Principal.Subject ?? "",
-            FirstReceiverName = m.Principal.Name ?? "",
-            RegisteredAt = m.Now,
-            AcceptDueAt = m.Now.AddDays(policy.AcceptDays),
-            ClientMutationId = string.IsNullOrEmpty(clientMutationId) ? null : clientMutationId,
-            Petitioners = input.Petitioners.Select((p, i) => new Petitioner
-            {
-                OwnerPath = unit.Path,
-                Ordinal = i,
-                Name = p.Name.Trim(),
-                Phone = Blank(p.Phone),
-                IdNumber = Blank(p.IdNumber),
-                Address = Blank(p.Address),
-            }).ToList(),
-        };
-        m.Db.Cases.Add(@case);
-        CaseTimeline.Append(m, @case, CaseEventKind.Registered, data: new { unit = unit.Path, headcount = @case.Headcount });
+        var @case = await CaseRegistration.AddAsync(m, unit, input, clientMutationId);
         try
         {
             await m.Db.SaveChangesAsync(m.CancellationToken);
@@ -195,6 +164,4 @@ public static class CaseIntakeMutations
         check.ThrowIfInvalid();
         return text;
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,0 +1,53 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using Platform.Api.GraphQL.Common.Loading;
+using Platform.Api.Tenancy;
+using Platform.Data.Entities;
+
+namespace Platform.Api.GraphQL.Campaigns;
+
+/// <summary>
+/// Answers are internal until the campaign publishes them. A campaign writer (see
+/// <see cref="CampaignAccess.IsWriter"/>) always sees them. Anyone else who can see a suggestion
+/// sees, until <c>publishAnswers</c>: <c>status</c> UNDER_REVIEW for an answered suggestion
+/// (SUBMITTED stays SUBMITTED), null <c>response</c>, <c>answeredAt</c>, <c>implementationProgress</c>
+/// and <c>implementationNote</c>, no SUGGESTION_ANSWERED or SUGGESTION_IMPLEMENTATION_RECORDED history
+/// entries, campaign counts folded the same way and a null <c>adoptionRate</c>.
+/// </summary>
+public static class AnswerVisibility
+{
+    public static readonly IReadOnlyList<string> AnswerKinds = ["SUGGESTION_ANSWERED", "SUGGESTION_IMPLEMENTATION_RECORDED"];
+
+    public static bool IsWriter(IResolveFieldContext context, string ownerPath) =>
+        CampaignAccess.IsWriter(context.RequestServices!.GetRequiredService<CurrentPrincipal>(), ownerPath);
+
+    /// <summary><paramref name="shown"/> for those who may read the suggestion's answer, else <paramref name="hidden"/>.</summary>
+    public static IDataLoaderResult<T> Answer<T>(IResolveFieldContext context, Suggestion suggestion, T shown, T hidden) =>
+        IsWriter(context, suggestion.OwnerPath)
+            ? LoaderResults.Value(shown)
+            : CampaignDataLoaders.AnswersPublished(context, suggestion.CampaignId).Then(published => published ? shown : hidden);
+
+    /// <summary>The status an outsider sees before publication.</summary>
+    public static SuggestionStatus Outward(SuggestionStatus status) =>
+        status == SuggestionStatus.Submitted ? status : SuggestionStatus.UnderReview;
+
+    /// <summary>Counts as an outsider sees them before publication.</summary>
+    public static IReadOnlyList<SuggestionStatusCount> Outward(IReadOnlyList<SuggestionStatusCount> counts) =>
+        counts.GroupBy(c => Outward(c.Status)).Select(g => new SuggestionStatusCount(g.Key, g.Sum(c => c.Count))).OrderBy(c => c.Status).ToList();
+
+    public static IReadOnlyList<ActivityEvent> Outward(IReadOnlyList<ActivityEvent> history) =>
+        history.Where(e => !AnswerKinds.Contains(e.Kind)).ToList();
+
+    /// <summary>Combines two pending results; both are enlisted before either is awaited, so neither batch splits.</summary>
+    public static IDataLoaderResult<TOut> Both<TA, TB, TOut>(IDataLoaderResult<TA> a, IDataLoaderResult<TB> b, Func<TA, TB, TOut> map) =>
+        new BothResult<TA, TB, TOut>(a, b, map);
+
+    private sealed class BothResult<TA, TB, TOut>(IDataLoaderResult<TA> a, IDataLoaderResult<TB> b, Func<TA, TB, TOut> map) : IDataLoaderResult<TOut>
+    {
+        public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) =>
+            map(await a.GetResultAsync(cancellationToken), await b.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,15 @@
+using GraphQL;
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Campaigns;
+
+/// <summary>The input of the campaign mutations that take only the campaign and its version; one instance per mutation.</summary>
+[DoNotRegister]
+public sealed class CampaignChangeInputType : InputObjectGraphType<CampaignChangeInput>
+{
+    public CampaignChangeInputType(string name)
+    {
+        Name = name;
+        this.AddCampaignReference();
+    }
+}

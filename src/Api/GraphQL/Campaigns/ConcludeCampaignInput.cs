@@ -1,0 +1,6 @@
+namespace Platform.Api.GraphQL.Campaigns;
+
+public sealed class ConcludeCampaignInput : CampaignChangeInput
+{
+    public string Summary { get; set; } = "";
+}

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Campaigns;
+
+public sealed class ConcludeCampaignInputType : InputObjectGraphType<ConcludeCampaignInput>
+{
+    public ConcludeCampaignInputType()
+    {
+        Name = "ConcludeCampaignInput";
+        this.AddCampaignReference();
+        Field(c => c.Summary).Description("What came of the campaign (required, at most 10,000 characters).");
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Campaigns;
+
+public sealed class CreateCampaignInputType : InputObjectGraphType<CreateCampaignInput>
+{
+    public CreateCampaignInputType()
+    {
+        Name = "CreateCampaignInput";
+        Field<IdGraphType>("unitId").Description("The unit that runs the campaign: the caller's unit (default) or a descendant.");
+        Field(c => c.Title).Description("At most 200 characters.");
+        Field<StringGraphType>("description").Description("At most 4,000 characters.");
+        Field(c => c.OpensAt).Description("When the campaign is planned to open.");
+        Field(c => c.ClosesAt).Description("When it is planned to close; after opensAt.");
+    }
+}

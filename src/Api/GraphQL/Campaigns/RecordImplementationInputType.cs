@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Campaigns;
+
+public sealed class RecordImplementationInputType : InputObjectGraphType<RecordImplementationInput>
+{
+    public RecordImplementationInputType()
+    {
+        Name = "RecordImplementationInput";
+        this.AddSuggestionReference();
+        Field(i => i.Progress).Description("Percent implemented, 0–100.");
+        Field<StringGraphType>("note").Description("At most 4,000 characters.");
+    }
+}
