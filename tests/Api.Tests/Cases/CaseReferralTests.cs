@@ -11,7 +11,7 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
     public async Task CrossDistrictReferral_Should_MakeTaopuTheHandlingUnit_WhenItAccepts()
     {
         // arrange
-        var (id, number, version) = await factory.RegisterAsync("changbai.officer", "在桃浦镇务工被拖欠工资");
+        var (id, number, version) = await factory.RegisterCaseAsync("changbai.officer", "在桃浦镇务工被拖欠工资");
         var taopu = await factory.UnitIdAsync("/sh/putuo/taopu/");
         const string search = """
             query Find($number: String!) { cases(where: { number: { eq: $number } }) { totalCount nodes { id status } } }
@@ -46,7 +46,7 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
     public async Task ReturnedReferral_Should_KeepTheHandlingUnit_AndStayVisibleToTheTargetAsHistory()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("changbai.officer", "转办后被退回的案件");
+        var (id, _, version) = await factory.RegisterCaseAsync("changbai.officer", "转办后被退回的案件");
         var referred = await factory.SucceedAsync("changbai.officer", "referCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/taopu/") });
 
@@ -61,14 +61,14 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
         var share = Assert.Single(seen["shares"]!.AsArray())!;
         Assert.Equal(("RETURNED", "用工单位不在本镇"), (share.Str("status"), share.Str("responseReason")));
         var again = await factory.MutateAsync("taopu.officer", "acceptReferral", new { caseId = id, version = returned.Version() });
-        Assert.Equal("INVALID_TRANSITION", again.ErrorCode());
+        Assert.Equal("INVALID_TRANSITION", again.ShareErrorCode());
     }
 
     [Fact]
     public async Task ReturnReferral_Should_RequireAReason()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("changbai.officer", "退回须说明理由");
+        var (id, _, version) = await factory.RegisterCaseAsync("changbai.officer", "退回须说明理由");
         var referred = await factory.SucceedAsync("changbai.officer", "referCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/taopu/") });
 
@@ -76,7 +76,7 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
         var payload = await factory.MutateAsync("taopu.officer", "returnReferral", new { caseId = id, version = referred.Version(), reason = " " });
 
         // assert
-        Assert.Equal("VALIDATION", payload.ErrorCode());
+        Assert.Equal("VALIDATION", payload.ShareErrorCode());
         Assert.Equal("reason", payload["errors"]![0].Str("field"));
     }
 
@@ -84,7 +84,7 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
     public async Task PendingReferral_Should_BlockASecondReferralAndMoves_UntilAnswered()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("changbai.officer", "一次只能有一个待接收的转办");
+        var (id, _, version) = await factory.RegisterCaseAsync("changbai.officer", "一次只能有一个待接收的转办");
         var referred = await factory.SucceedAsync("changbai.officer", "referCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/taopu/") });
         var next = new { caseId = id, version = referred.Version(), unitId = await factory.UnitIdAsync("/sh/baoshan/yanghang/") };
@@ -95,9 +95,9 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
             new { caseId = id, version = referred.Version(), unitId = await factory.UnitIdAsync("/sh/yangpu/") });
 
         // assert
-        Assert.Equal("INVALID_TRANSITION", secondReferral.ErrorCode());
+        Assert.Equal("INVALID_TRANSITION", secondReferral.ShareErrorCode());
         Assert.Equal("REGISTERED", secondReferral["errors"]![0].Str("currentStatus"));
-        Assert.Equal("INVALID_TRANSITION", escalation.ErrorCode());
+        Assert.Equal("INVALID_TRANSITION", escalation.ShareErrorCode());
         Assert.Equal(2, (await factory.VisibleCaseAsync("changbai.officer", id))["events"]!["totalCount"]!.GetValue<int>());
     }
 
@@ -105,7 +105,7 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
     public async Task AnsweringAReferral_Should_BeRefused_ToUnitsThatAreNotItsTarget()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("changbai.officer", "只有转办对象可以接收");
+        var (id, _, version) = await factory.RegisterCaseAsync("changbai.officer", "只有转办对象可以接收");
         var referred = await factory.SucceedAsync("changbai.officer", "referCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/taopu/") });
         var input = new { caseId = id, version = referred.Version() };
@@ -117,9 +117,9 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
         var byTargetDistrict = await factory.SucceedAsync("putuo.officer", "acceptReferral", input);
 
         // assert
-        Assert.Equal("AUTH_NOT_AUTHORIZED", byOwnerDistrict.ErrorCode());
-        Assert.Equal("NOT_FOUND", byAnotherDistrict.ErrorCode());
-        Assert.Equal("AUTH_NOT_AUTHORIZED", byViewer.ErrorCode());
+        Assert.Equal("AUTH_NOT_AUTHORIZED", byOwnerDistrict.ShareErrorCode());
+        Assert.Equal("NOT_FOUND", byAnotherDistrict.ShareErrorCode());
+        Assert.Equal("AUTH_NOT_AUTHORIZED", byViewer.ShareErrorCode());
         Assert.Equal("/sh/putuo/taopu/", byTargetDistrict.HandlingPath());
     }
 
@@ -127,13 +127,13 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
     public async Task AcceptReferral_Should_Fail_WhenTheCaseHasNoPendingReferral()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("taopu.officer", "没有转办的案件");
+        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "没有转办的案件");
 
         // act
         var payload = await factory.MutateAsync("taopu.officer", "acceptReferral", new { caseId = id, version });
 
         // assert
-        Assert.Equal("INVALID_TRANSITION", payload.ErrorCode());
+        Assert.Equal("INVALID_TRANSITION", payload.ShareErrorCode());
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
         var accepted = await factory.SucceedAsync("yanghang.officer", "acceptReferral", new { caseId = id, version = referred.Version() });
 
         // assert
-        Assert.Equal("INVALID_TRANSITION", second.ErrorCode());
+        Assert.Equal("INVALID_TRANSITION", second.ShareErrorCode());
         Assert.Equal(("IN_PROGRESS", "/sh/baoshan/yanghang/"), (accepted.Str("status"), accepted.HandlingPath()));
         Assert.Equal("/sh/baoshan/yanghang/", (await factory.VisibleCaseAsync("antu.proxy", id)).HandlingPath());
     }

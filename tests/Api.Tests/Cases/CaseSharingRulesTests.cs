@@ -18,14 +18,14 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
     public async Task Sharing_Should_RefuseATargetInTheWrongDirection_AndChangeNothing(string mutation, string target)
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("taopu.officer", $"方向错误：{mutation} {target}");
+        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", $"方向错误：{mutation} {target}");
 
         // act
         var payload = await factory.MutateAsync("taopu.officer", mutation,
             new { caseId = id, version, unitId = await factory.UnitIdAsync(target) });
 
         // assert
-        Assert.Equal("VALIDATION", payload.ErrorCode());
+        Assert.Equal("VALIDATION", payload.ShareErrorCode());
         Assert.Equal("unitId", payload["errors"]![0].Str("field"));
         var unchanged = await factory.VisibleCaseAsync("taopu.officer", id);
         Assert.Equal((version, 1), (unchanged.Version(), unchanged["events"]!["totalCount"]!.GetValue<int>()));
@@ -39,13 +39,13 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
     public async Task Sharing_Should_RefuseAnUnknownUnit(string unitId)
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("taopu.officer", "未知单位");
+        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "未知单位");
 
         // act
         var payload = await factory.MutateAsync("taopu.officer", "referCase", new { caseId = id, version, unitId });
 
         // assert
-        Assert.Equal("VALIDATION", payload.ErrorCode());
+        Assert.Equal("VALIDATION", payload.ShareErrorCode());
         Assert.Equal("unitId", payload["errors"]![0].Str("field"));
     }
 
@@ -53,14 +53,14 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
     public async Task Sharing_Should_RefuseAReasonOver2000Characters()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("taopu.officer", "理由过长");
+        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "理由过长");
 
         // act
         var payload = await factory.MutateAsync("taopu.officer", "escalateCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/"), reason = new string('理', 2001) });
 
         // assert
-        Assert.Equal("VALIDATION", payload.ErrorCode());
+        Assert.Equal("VALIDATION", payload.ShareErrorCode());
         Assert.Equal("reason", payload["errors"]![0].Str("field"));
     }
 
@@ -71,21 +71,21 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
     public async Task Sharing_Should_Give_NotFound_ForACaseTheCallerCannotSee(string principal)
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("loupu.proxy", $"{principal} 看不到的案件");
+        var (id, _, version) = await factory.RegisterCaseAsync("loupu.proxy", $"{principal} 看不到的案件");
 
         // act
         var payload = await factory.MutateAsync(principal, "escalateCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/taopu/") });
 
         // assert
-        Assert.Equal("NOT_FOUND", payload.ErrorCode());
+        Assert.Equal("NOT_FOUND", payload.ShareErrorCode());
     }
 
     [Fact]
     public async Task Sharing_Should_Give_ConcurrencyConflict_ForAStaleVersion()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("taopu.officer", "版本过期");
+        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "版本过期");
         var putuo = await factory.UnitIdAsync("/sh/putuo/");
         await factory.SucceedAsync("taopu.officer", "requestAssistance",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/baoshan/yanghang/") });
@@ -94,7 +94,7 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
         var payload = await factory.MutateAsync("taopu.officer", "escalateCase", new { caseId = id, version, unitId = putuo });
 
         // assert
-        Assert.Equal("CONCURRENCY_CONFLICT", payload.ErrorCode());
+        Assert.Equal("CONCURRENCY_CONFLICT", payload.ShareErrorCode());
         var seen = await factory.VisibleCaseAsync("taopu.officer", id);
         Assert.Equal(("/sh/putuo/taopu/", 2), (seen.HandlingPath(), seen["events"]!["totalCount"]!.GetValue<int>()));
     }
@@ -105,21 +105,21 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
     public async Task Sharing_Should_Give_NotAuthorized_ToPrincipalsThatOnlyRead(string principal)
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("taopu.officer", $"{principal} 只读");
+        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", $"{principal} 只读");
 
         // act
         var payload = await factory.MutateAsync(principal, "escalateCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/") });
 
         // assert
-        Assert.Equal("AUTH_NOT_AUTHORIZED", payload.ErrorCode());
+        Assert.Equal("AUTH_NOT_AUTHORIZED", payload.ShareErrorCode());
     }
 
     [Fact]
     public async Task Sharing_Should_Refuse_ACaseThatIsNoLongerOpen()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("taopu.officer", "已撤回的案件");
+        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "已撤回的案件");
         var withdrawn = await factory.SucceedAsync("taopu.officer", "withdrawCase", new { caseId = id, version });
 
         // act
@@ -127,7 +127,7 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
             new { caseId = id, version = withdrawn.Version(), unitId = await factory.UnitIdAsync("/sh/putuo/") });
 
         // assert
-        Assert.Equal("INVALID_TRANSITION", payload.ErrorCode());
+        Assert.Equal("INVALID_TRANSITION", payload.ShareErrorCode());
         Assert.Equal("WITHDRAWN", payload["errors"]![0].Str("currentStatus"));
     }
 }

@@ -10,7 +10,7 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task AssignCase_Should_MakeTheDescendantTheHandlingUnit_AndAddOneEvent()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("taopu.officer", "交办楼浦村的案件");
+        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "交办楼浦村的案件");
         var accepted = await factory.SucceedAsync("taopu.officer", "acceptCase", new { caseId = id, version });
         var loupu = await factory.UnitIdAsync("/sh/putuo/taopu/loupu/");
 
@@ -33,7 +33,7 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task AssignCase_Should_LeaveARegisteredCaseRegistered_ForTheTargetToAccept()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("putuo.officer", "交办桃浦镇的待受理案件");
+        var (id, _, version) = await factory.RegisterCaseAsync("putuo.officer", "交办桃浦镇的待受理案件");
         var taopu = await factory.UnitIdAsync("/sh/putuo/taopu/");
 
         // act
@@ -50,7 +50,7 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task EscalateCase_Should_LetTheDistrictSeeAndHandleTheCase_ThroughEveryReadPath()
     {
         // arrange
-        var (id, number, version) = await factory.RegisterAsync("taopu.officer", "上报普陀区的房屋开裂问题");
+        var (id, number, version) = await factory.RegisterCaseAsync("taopu.officer", "上报普陀区的房屋开裂问题");
         var accepted = await factory.SucceedAsync("taopu.officer", "acceptCase", new { caseId = id, version });
         var putuo = await factory.UnitIdAsync("/sh/putuo/");
         const string query = """
@@ -83,7 +83,7 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task EscalatedCase_Should_BeHandledByTheDistrict_NotByTheTownshipAnyMore()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("taopu.officer", "上报后不能再由镇交办");
+        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "上报后不能再由镇交办");
         var escalated = await factory.SucceedAsync("taopu.officer", "escalateCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/") });
         var loupu = await factory.UnitIdAsync("/sh/putuo/taopu/loupu/");
@@ -94,7 +94,7 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
 
         // assert
         Assert.Equal("REGISTERED", escalated.Str("status"));
-        Assert.Equal("AUTH_NOT_AUTHORIZED", byTownship.ErrorCode());
+        Assert.Equal("AUTH_NOT_AUTHORIZED", byTownship.ShareErrorCode());
         Assert.Equal("/sh/putuo/taopu/loupu/", byDistrict.HandlingPath());
     }
 
@@ -102,7 +102,7 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task RequestAssistance_Should_ShowTheCaseToTheHelper_AndKeepTheHandlingUnit()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterAsync("taopu.officer", "物流园区货车管控需杨行镇协办");
+        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "物流园区货车管控需杨行镇协办");
         var yanghang = await factory.UnitIdAsync("/sh/baoshan/yanghang/");
         Assert.Equal("NOT_FOUND", (await factory.CaseAsync("yanghang.officer", id)).ErrorCodes().Single());
 
@@ -117,6 +117,6 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
         Assert.Equal("ASSIST", Assert.Single(seen["shares"]!.AsArray())!.Str("kind"));
         var byHelper = await factory.MutateAsync("yanghang.officer", "assignCase",
             new { caseId = id, version = assisted.Version(), unitId = await factory.UnitIdAsync("/sh/baoshan/yanghang/yhcun1/") });
-        Assert.Equal("AUTH_NOT_AUTHORIZED", byHelper.ErrorCode());
+        Assert.Equal("AUTH_NOT_AUTHORIZED", byHelper.ShareErrorCode());
     }
 }

@@ -21,7 +21,7 @@ internal static class SharingSteps
         """;
 
     /// <summary>Registers a case in the principal's own unit; returns its id, number and version.</summary>
-    public static async Task<(string Id, string Number, int Version)> RegisterAsync(this PlatformFactory factory, string principal, string title)
+    public static async Task<(string Id, string Number, int Version)> RegisterCaseAsync(this PlatformFactory factory, string principal, string title)
     {
         const string mutation = """
             mutation Register($input: RegisterCaseInput!) {
@@ -76,7 +76,7 @@ internal static class SharingSteps
     }
 
     /// <summary>The single error code of a payload that must have failed without a case.</summary>
-    public static string ErrorCode(this JsonNode payload)
+    public static string ShareErrorCode(this JsonNode payload)
     {
         Assert.Null(payload["case"]);
         return Assert.Single(payload["errors"]!.AsArray())!.Str("code");
