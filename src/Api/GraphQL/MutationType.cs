@@ -9,5 +9,6 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         this.AddCaseIntakeMutations();
+        this.AddCaseResolutionMutations();
     }
 }
