@@ -14,5 +14,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddCaseLeaderMutations();
         this.AddCaseSharingMutations();
         this.AddCampaignMutations();
+        this.AddCaseResolutionMutations();
     }
 }

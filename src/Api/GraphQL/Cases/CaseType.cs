@@ -85,6 +85,11 @@ public sealed class CaseType : ObjectGraphType<Case>
             .Resolve(c => EntityLoaders.ByParent<CaseSupervision>(
                 c, nameof(CaseSupervision.CaseId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(s => s.IssuedAt)));
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseVerificationType>>>>("verifications")
+            .Description("The verifications (四个是否) of the case, oldest first; a review (复查) adds a second one.")
+            .Resolve(c => EntityLoaders.ByParent<CaseVerification>(
+                c, nameof(CaseVerification.CaseId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(v => v.VerifiedAt)));
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediationSessionType>>>>("mediationSessions")
             .Resolve(c => EntityLoaders.ByParent<MediationSession>(
                 c, nameof(MediationSession.CaseId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(s => s.ScheduledAt)));

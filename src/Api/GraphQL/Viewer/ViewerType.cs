@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Units;
 using Platform.Api.Tenancy;
@@ -19,5 +20,6 @@ public sealed class ViewerType : ObjectGraphType<CurrentPrincipal>
             .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId ?? 0, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Resolve(c => c.Source.Roles);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("scopes").Resolve(c => c.Source.Scopes);
+        this.AddCaseQueueFields();
     }
 }

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Cases;
+
+public sealed class ResolveCaseInputType : InputObjectGraphType<ResolveCaseInput>
+{
+    public ResolveCaseInputType()
+    {
+        Name = "ResolveCaseInput";
+        this.AddCaseReference();
+        Field(c => c.Answer).Description("The answer given to the petitioner (答复意见), at most 10,000 characters.");
+    }
+}

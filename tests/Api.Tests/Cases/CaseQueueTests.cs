@@ -1,0 +1,206 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Api.Tests.Infrastructure;
+using Platform.Api.Tests.Tenancy;
+using Platform.Data;
+using Platform.Data.Entities;
+using Platform.Data.Tenancy;
+
+namespace Platform.Api.Tests.Cases;
+
+/// <summary><c>viewer.queue(kind:)</c> and <c>viewer.queueCounts</c>: the work of the caller's own unit.</summary>
+public sealed class CaseQueueTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
+{
+    [Fact]
+    public async Task RegisteredCase_Should_BePendingAcceptance_OfItsOwnUnitOnly_NotOfTheTownship()
+    {
+        // act
+        var registered = await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（待受理）");
+
+        // assert
+        Assert.Contains(CaseResolutionSteps.Id(registered), await factory.QueueAsync("ziteng.proxy", "PENDING_ACCEPTANCE"));
+        Assert.DoesNotContain(CaseResolutionSteps.Id(registered), await factory.QueueAsync("taopu.officer", "PENDING_ACCEPTANCE"));
+        Assert.DoesNotContain(CaseResolutionSteps.Id(registered), await factory.QueueAsync("ziteng.proxy", "IN_PROGRESS"));
+    }
+
+    [Fact]
+    public async Task Case_Should_MoveThroughTheQueues_AsItIsAccepted_Resolved_AndVerified()
+    {
+        // arrange
+        var registered = await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（流转）");
+        var id = CaseResolutionSteps.Id(registered);
+
+        // act
+        var accepted = await factory.AcceptAsync("taopu.officer", registered);
+        var inProgress = await factory.QueueAsync("ziteng.proxy", "IN_PROGRESS");
+        var resolved = await factory.ResolveAsync("taopu.officer", accepted);
+        var awaiting = await factory.QueueAsync("ziteng.proxy", "AWAITING_VERIFICATION");
+        var awaitingAtTownship = await factory.QueueAsync("taopu.officer", "AWAITING_VERIFICATION");
+        await factory.ChangeOkAsync("ziteng.proxy", "verifyCase", CaseResolutionSteps.Verification(resolved, "SATISFIED"));
+
+        // assert
+        Assert.Contains(id, inProgress);
+        Assert.DoesNotContain(id, await factory.QueueAsync("ziteng.proxy", "PENDING_ACCEPTANCE"));
+        Assert.Contains(id, awaiting);
+        Assert.DoesNotContain(id, awaitingAtTownship);
+        Assert.DoesNotContain(id, await factory.QueueAsync("ziteng.proxy", "AWAITING_VERIFICATION"));
+    }
+
+    [Fact]
+    public async Task RegisteredCase_Should_BeDueSoon_ThreeDaysBeforeItsAcceptanceDeadline_AndOverdueAfterIt()
+    {
+        // arrange
+        var id = CaseResolutionSteps.Id(await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（期限）"));
+        var start = factory.Clock.UtcNow;
+        try
+        {
+            // act
+            var dueSoonAtOnce = await factory.QueueAsync("ziteng.proxy", "DUE_SOON");
+            factory.Clock.UtcNow = start.AddDays(13);
+            var dueSoon = await factory.QueueAsync("ziteng.proxy", "DUE_SOON");
+            var overdueNotYet = await factory.QueueAsync("ziteng.proxy", "OVERDUE");
+            factory.Clock.UtcNow = start.AddDays(16);
+            var dueSoonNoMore = await factory.QueueAsync("ziteng.proxy", "DUE_SOON");
+            var overdue = await factory.QueueAsync("ziteng.proxy", "OVERDUE");
+            var overdueAtTownship = await factory.QueueAsync("taopu.officer", "OVERDUE");
+
+            // assert
+            Assert.DoesNotContain(id, dueSoonAtOnce);
+            Assert.Contains(id, dueSoon);
+            Assert.DoesNotContain(id, overdueNotYet);
+            Assert.DoesNotContain(id, dueSoonNoMore);
+            Assert.Contains(id, overdue);
+            Assert.DoesNotContain(id, overdueAtTownship);
+        }
+        finally
+        {
+            factory.Clock.UtcNow = start;
+        }
+    }
+
+    [Fact]
+    public async Task PendingReferral_Should_BeInTheTargetsReferralsIn_AndLeaveIt_WhenReturned_WhileStayingVisible()
+    {
+        // arrange: the seeded referral from 长白新村街道 (杨浦) to 桃浦镇
+        await using var db = Database();
+        var share = await db.CaseShares.SingleAsync(s => s.Kind == ShareKind.Refer && s.Status == ShareStatus.Active && s.TargetPath == "/sh/putuo/taopu/");
+        var ownerPath = await db.Cases.Where(c => c.Id == share.CaseId).Select(c => c.OwnerPath).SingleAsync();
+        var id = TenancyOracle.IdOf("Case", share.CaseId);
+        var before = await factory.QueueAsync("taopu.officer", "REFERRALS_IN");
+
+        // act
+        share.Status = ShareStatus.Returned;
+        share.RespondedAt = factory.Clock.UtcNow;
+        share.ResponseReason = "用工单位已迁出桃浦镇。";
+        await db.SaveChangesAsync();
+        var after = await factory.QueueAsync("taopu.officer", "REFERRALS_IN");
+        var stillVisible = await factory.AskAsync("taopu.officer", """query($id: ID!) { case(id: $id) { id } }""", new { id });
+
+        // assert
+        Assert.StartsWith("/sh/yangpu/changbai/", ownerPath, StringComparison.Ordinal);
+        Assert.Contains(id, before);
+        Assert.DoesNotContain(id, await factory.QueueAsync("putuo.officer", "REFERRALS_IN"));
+        Assert.DoesNotContain(id, after);
+        Assert.Equal(id, stillVisible["data"]!["case"].Str("id"));
+    }
+
+    [Fact]
+    public async Task UnrepliedSupervision_Should_PutTheCaseInTheHandlingUnitsSupervisedQueue()
+    {
+        // arrange: a supervision order from 普陀区 on a case 桃浦镇 handles
+        await using var db = Database();
+        var @case = await db.Cases.SingleAsync(c => c.Title == "物业公司擅自提高停车管理费");
+        var putuo = await db.Units.SingleAsync(u => u.Path == "/sh/putuo/");
+        var id = TenancyOracle.IdOf("Case", @case.Id);
+        var before = await factory.QueueAsync("taopu.officer", "SUPERVISED");
+
+        // act
+        db.CaseSupervisions.Add(new CaseSupervision
+        {
+            CaseId = @case.Id,
+            OwnerPath = @case.OwnerPath,
+            IssuedByUnitId = putuo.Id,
+            IssuedById = "putuo.leader",
+            Level = SupervisionLevel.Normal,
+            Instruction = "请尽快答复业主。",
+            IssuedAt = factory.Clock.UtcNow,
+            ReplyDueAt = factory.Clock.UtcNow.AddDays(7),
+        });
+        await db.SaveChangesAsync();
+        var after = await factory.QueueAsync("taopu.officer", "SUPERVISED");
+
+        // assert
+        Assert.Equal("/sh/putuo/taopu/", @case.HandlingPath);
+        Assert.DoesNotContain(id, before);
+        Assert.Contains(id, after);
+        Assert.DoesNotContain(id, await factory.QueueAsync("putuo.officer", "SUPERVISED"));
+    }
+
+    [Theory]
+    [InlineData("taopu.officer")]
+    [InlineData("ziteng.proxy")]
+    [InlineData("putuo.officer")]
+    [InlineData("changbai.officer")]
+    [InlineData("yanghang.officer")]
+    [InlineData("antu.proxy")]
+    public async Task QueueCounts_Should_Equal_TheLengthsOfTheQueues(string user)
+    {
+        // arrange
+        const string query = """
+            query {
+              viewer { queueCounts { pendingAcceptance inProgress dueSoon overdue awaitingVerification referralsIn supervised } }
+            }
+            """;
+        string[] kinds = ["PENDING_ACCEPTANCE", "IN_PROGRESS", "DUE_SOON", "OVERDUE", "AWAITING_VERIFICATION", "REFERRALS_IN", "SUPERVISED"];
+        string[] fields = ["pendingAcceptance", "inProgress", "dueSoon", "overdue", "awaitingVerification", "referralsIn", "supervised"];
+
+        // act
+        var response = await factory.AskAsync(user, query);
+        var lengths = new List<int>();
+        foreach (var kind in kinds)
+        {
+            lengths.Add((await factory.QueueAsync(user, kind)).Count);
+        }
+
+        // assert
+        Assert.Null(response["errors"]);
+        var counts = response["data"]!["viewer"]!["queueCounts"]!;
+        Assert.Equal(lengths, fields.Select(f => counts[f]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task Queue_Should_Filter_Sort_AndPage_LikeCases()
+    {
+        // arrange
+        await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（分页1）");
+        await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（分页2）");
+        const string query = """
+            query {
+              viewer {
+                queue(kind: PENDING_ACCEPTANCE, where: { title: { startsWith: "楼道照明损坏（分页" } }, order: [{ title: DESC }], first: 1) {
+                  totalCount pageInfo { hasNextPage } nodes { title status }
+                }
+              }
+            }
+            """;
+
+        // act
+        var response = await factory.AskAsync("ziteng.proxy", query);
+
+        // assert
+        Assert.Null(response["errors"]);
+        var queue = response["data"]!["viewer"]!["queue"]!;
+        Assert.Equal(2, queue["totalCount"]!.GetValue<int>());
+        Assert.True(queue["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        var node = Assert.Single(queue["nodes"]!.AsArray());
+        Assert.Equal("楼道照明损坏（分页2）", node.Str("title"));
+    }
+
+    /// <summary>Tests only: the host's store over the whole city, for changes another mutation would make.</summary>
+    private PlatformDbContext Database()
+    {
+        var db = factory.Services.GetRequiredService<Func<PlatformDbContext>>()();
+        db.Tenant = TenantScope.For("/sh/");
+        return db;
+    }
+}
