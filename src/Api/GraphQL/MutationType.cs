@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Mediation;
+using Platform.Api.GraphQL.Workrooms;
 
 namespace Platform.Api.GraphQL;
 
@@ -9,5 +11,7 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         this.AddCaseIntakeMutations();
+        this.AddMediationMutations();
+        this.AddWorkroomMutations();
     }
 }
