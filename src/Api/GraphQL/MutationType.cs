@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Mediation;
+using Platform.Api.GraphQL.Workrooms;
 
 namespace Platform.Api.GraphQL;
 
@@ -15,5 +17,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddCaseSharingMutations();
         this.AddCampaignMutations();
         this.AddCaseResolutionMutations();
+        this.AddMediationMutations();
+        this.AddWorkroomMutations();
     }
 }

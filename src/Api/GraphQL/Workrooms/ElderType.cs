@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Platform.Api.GraphQL.Common.Pii;
 using Platform.Api.GraphQL.Common.Projection;
+using Platform.Api.GraphQL.Common.Relay;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Workrooms;
@@ -8,10 +9,16 @@ namespace Platform.Api.GraphQL.Workrooms;
 /// <summary>An elder member of a workroom; the phone is personal data.</summary>
 public sealed class ElderType : ObjectGraphType<Elder>
 {
+    public const string TypeName = "Elder";
+
     public ElderType()
     {
-        Name = "Elder";
+        Name = TypeName;
         Description = "A respected resident who mediates in a workroom. The phone is masked unless the viewer may read the workroom unit's personal data.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Elder;
+
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(Elder.Id));
         this.Column("name", e => e.Name);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("expertise")
             .Description("Expertise tags such as LAW, PROPERTY, FAMILY, CONSTRUCTION.")

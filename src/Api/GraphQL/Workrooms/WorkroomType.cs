@@ -40,5 +40,13 @@ public sealed class WorkroomType : ObjectGraphType<Workroom>
             .Resolve(c => EntityLoaders.ByParent<MediationSession>(
                 c, nameof(MediationSession.WorkroomId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType),
                 q => q.OrderByDescending(m => m.ScheduledAt)));
+        Field<NonNullGraphType<IntGraphType>>("sessionCount")
+            .Description("Sessions held in the workroom that the viewer can see, in any status.")
+            .Reads(nameof(Workroom.Id))
+            .Resolve(c => WorkroomDataLoaders.SessionCounts(c, c.Source.Id).Then(n => n.Sessions));
+        Field<NonNullGraphType<IntGraphType>>("agreementCount")
+            .Description("Sessions held in the workroom that the viewer can see and that ended in an AGREEMENT.")
+            .Reads(nameof(Workroom.Id))
+            .Resolve(c => WorkroomDataLoaders.SessionCounts(c, c.Source.Id).Then(n => n.Agreements));
     }
 }

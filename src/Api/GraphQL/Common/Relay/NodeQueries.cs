@@ -22,6 +22,7 @@ public static class NodeQueries
         [CaseEventType.TypeName] = Load<CaseEvent>,
         [MediationSessionType.TypeName] = Load<MediationSession>,
         [WorkroomType.TypeName] = Load<Workroom>,
+        [ElderType.TypeName] = Load<Elder>,
         [CampaignType.TypeName] = Load<Campaign>,
         [SuggestionType.TypeName] = Load<Suggestion>,
     };

@@ -1,0 +1,6 @@
+namespace Platform.Api.GraphQL.Mediation;
+
+public sealed class CancelMediationInput : SessionChangeInput
+{
+    public string Reason { get; set; } = "";
+}

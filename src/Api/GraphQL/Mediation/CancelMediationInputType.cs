@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Mediation;
+
+public sealed class CancelMediationInputType : InputObjectGraphType<CancelMediationInput>
+{
+    public CancelMediationInputType()
+    {
+        Name = "CancelMediationInput";
+        this.AddSessionReference();
+        Field(m => m.Reason).Description("Why the session is cancelled; required, at most 2,000 characters.");
+    }
+}

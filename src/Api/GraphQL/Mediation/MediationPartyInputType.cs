@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Mediation;
+
+public sealed class MediationPartyInputType : InputObjectGraphType<MediationPartyInput>
+{
+    public MediationPartyInputType()
+    {
+        Name = "MediationPartyInput";
+        Field(p => p.Name).Description("The party's name (personal data).");
+        Field(p => p.Phone, nullable: true).Description("The party's phone (personal data).");
+        Field(p => p.Side, nullable: true).Description("The party's side, e.g. 申请人 or 被申请人.");
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Mediation;
+
+public sealed class RescheduleMediationInputType : InputObjectGraphType<RescheduleMediationInput>
+{
+    public RescheduleMediationInputType()
+    {
+        Name = "RescheduleMediationInput";
+        this.AddSessionReference();
+        Field<NonNullGraphType<DateTimeGraphType>>("scheduledAt").Description("The new time; must be in the future.");
+        Field(m => m.Place, nullable: true).Description("The new place; unchanged when omitted.");
+    }
+}

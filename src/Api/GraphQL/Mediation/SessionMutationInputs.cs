@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Mediation;
+
+/// <summary>Adds the fields every change to an existing session carries: its id and the version the client read.</summary>
+public static class SessionMutationInputs
+{
+    public static void AddSessionReference<T>(this InputObjectGraphType<T> input)
+        where T : SessionChangeInput
+    {
+        input.Field<NonNullGraphType<IdGraphType>>("sessionId").Description("The mediation session to change.");
+        input.Field<NonNullGraphType<IntGraphType>>("version").Description("The session's version as the client read it.");
+    }
+}

@@ -1,0 +1,10 @@
+namespace Platform.Api.GraphQL.Workrooms;
+
+public sealed class CreateWorkroomInput
+{
+    public string? UnitId { get; set; }
+    public string Name { get; set; } = "";
+    public string? Address { get; set; }
+    public string? OpeningHours { get; set; }
+    public string? Description { get; set; }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Workrooms;
+
+public sealed class CreateWorkroomInputType : InputObjectGraphType<CreateWorkroomInput>
+{
+    public CreateWorkroomInputType()
+    {
+        Name = "CreateWorkroomInput";
+        Field<IdGraphType>("unitId").Description("The unit that runs the workroom: the caller's unit (default) or a descendant.");
+        Field(w => w.Name).Description("At most 100 characters.");
+        Field(w => w.Address, nullable: true).Description("At most 300 characters.");
+        Field(w => w.OpeningHours, nullable: true).Description("At most 200 characters.");
+        Field(w => w.Description, nullable: true).Description("At most 2,000 characters.");
+    }
+}

@@ -1,0 +1,6 @@
+namespace Platform.Api.GraphQL.Workrooms;
+
+public sealed class RemoveElderInput : WorkroomChangeInput
+{
+    public string ElderId { get; set; } = "";
+}
