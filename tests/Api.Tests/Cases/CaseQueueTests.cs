@@ -15,7 +15,7 @@ public sealed class CaseQueueTests(PlatformFactory factory) : IClassFixture<Plat
     public async Task RegisteredCase_Should_BePendingAcceptance_OfItsOwnUnitOnly_NotOfTheTownship()
     {
         // act
-        var registered = await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（待受理）");
+        var registered = await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（待受理）");
 
         // assert
         Assert.Contains(CaseResolutionSteps.Id(registered), await factory.QueueAsync("ziteng.proxy", "PENDING_ACCEPTANCE"));
@@ -27,7 +27,7 @@ public sealed class CaseQueueTests(PlatformFactory factory) : IClassFixture<Plat
     public async Task Case_Should_MoveThroughTheQueues_AsItIsAccepted_Resolved_AndVerified()
     {
         // arrange
-        var registered = await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（流转）");
+        var registered = await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（流转）");
         var id = CaseResolutionSteps.Id(registered);
 
         // act
@@ -50,7 +50,7 @@ public sealed class CaseQueueTests(PlatformFactory factory) : IClassFixture<Plat
     public async Task RegisteredCase_Should_BeDueSoon_ThreeDaysBeforeItsAcceptanceDeadline_AndOverdueAfterIt()
     {
         // arrange
-        var id = CaseResolutionSteps.Id(await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（期限）"));
+        var id = CaseResolutionSteps.Id(await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（期限）"));
         var start = factory.Clock.UtcNow;
         try
         {
@@ -172,8 +172,8 @@ public sealed class CaseQueueTests(PlatformFactory factory) : IClassFixture<Plat
     public async Task Queue_Should_Filter_Sort_AndPage_LikeCases()
     {
         // arrange
-        await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（分页1）");
-        await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（分页2）");
+        await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（分页1）");
+        await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（分页2）");
         const string query = """
             query {
               viewer {

@@ -11,7 +11,7 @@ public sealed class CaseResolutionRefusalTests(PlatformFactory factory) : IClass
     public async Task Resolve_Should_Fail_WithInvalidTransition_NamingTheCurrentStatus()
     {
         // arrange
-        var registered = await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（未受理）");
+        var registered = await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（未受理）");
 
         // act
         var payload = await factory.ChangeAsync("taopu.officer", "resolveCase",
@@ -30,7 +30,7 @@ public sealed class CaseResolutionRefusalTests(PlatformFactory factory) : IClass
     public async Task Verify_And_Close_Should_Fail_WithInvalidTransition_OutsideTheirStates()
     {
         // arrange
-        var accepted = await factory.AcceptAsync("taopu.officer", await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（未办结）"));
+        var accepted = await factory.AcceptAsync("taopu.officer", await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（未办结）"));
 
         // act
         var verify = await factory.ChangeAsync("taopu.officer", "verifyCase", CaseResolutionSteps.Verification(accepted, "SATISFIED"));
@@ -46,7 +46,7 @@ public sealed class CaseResolutionRefusalTests(PlatformFactory factory) : IClass
     public async Task Viewer_Should_Get_NotAuthorized_AndChangeNothing()
     {
         // arrange: a Putuo case in ACCEPTED state that putuo.viewer can see
-        var accepted = await factory.AcceptAsync("taopu.officer", await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（只读）"));
+        var accepted = await factory.AcceptAsync("taopu.officer", await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（只读）"));
 
         // act
         var payload = await factory.ChangeAsync("putuo.viewer", "resolveCase",
@@ -61,7 +61,7 @@ public sealed class CaseResolutionRefusalTests(PlatformFactory factory) : IClass
     public async Task Verify_Should_Refuse_ASatisfiedCitizenWhoIsDissatisfied_AndAnAnswerTooLong()
     {
         // arrange
-        var accepted = await factory.AcceptAsync("taopu.officer", await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（输入校验）"));
+        var accepted = await factory.AcceptAsync("taopu.officer", await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（输入校验）"));
         var resolved = await factory.ResolveAsync("taopu.officer", accepted);
         var contradictory = new
         {

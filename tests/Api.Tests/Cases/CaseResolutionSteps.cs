@@ -10,7 +10,7 @@ public static class CaseResolutionSteps
     public const string CaseFields = "id version status reviewCount answer resolvedAt closedAt resolveDueAt";
 
     /// <summary>Registers a case in the caller's own unit and returns it.</summary>
-    public static async Task<JsonNode> RegisterAsync(this PlatformFactory factory, string user, string title)
+    public static async Task<JsonNode> RegisterNewAsync(this PlatformFactory factory, string user, string title)
     {
         const string mutation = """
             mutation Register($input: RegisterCaseInput!) {

@@ -14,7 +14,7 @@ public sealed class CaseResolutionTests(PlatformFactory factory) : IClassFixture
     public async Task Resolve_Verify_Close_Should_EachAddTheirEvent_WithTheActorAndItsUnit()
     {
         // arrange
-        var registered = await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（办结）");
+        var registered = await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（办结）");
         var accepted = await factory.AcceptAsync("taopu.officer", registered);
 
         // act
@@ -45,7 +45,7 @@ public sealed class CaseResolutionTests(PlatformFactory factory) : IClassFixture
     {
         // arrange
         var resolved = await factory.ResolveAsync("taopu.officer", await factory.AcceptAsync("taopu.officer",
-            await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（核查记录）")));
+            await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（核查记录）")));
         await factory.ChangeOkAsync("ziteng.proxy", "verifyCase", CaseResolutionSteps.Verification(resolved, "BASICALLY_SATISFIED"));
         const string query = """
             query Case($id: ID!) {
@@ -77,7 +77,7 @@ public sealed class CaseResolutionTests(PlatformFactory factory) : IClassFixture
     {
         // arrange
         var resolved = await factory.ResolveAsync("taopu.officer", await factory.AcceptAsync("taopu.officer",
-            await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（复查）")));
+            await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（复查）")));
 
         // act
         var reviewed = await factory.ChangeOkAsync("ziteng.proxy", "verifyCase", CaseResolutionSteps.Verification(resolved, "DISSATISFIED"));
@@ -129,7 +129,7 @@ public sealed class CaseResolutionTests(PlatformFactory factory) : IClassFixture
     public async Task Close_Should_ArchiveADeclinedCase()
     {
         // arrange
-        var registered = await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（不予受理）");
+        var registered = await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（不予受理）");
         var declined = await factory.ChangeOkAsync("taopu.officer", "declineCase",
             new { caseId = CaseResolutionSteps.Id(registered), version = CaseResolutionSteps.Version(registered), reason = "不属于信访事项。" });
 
