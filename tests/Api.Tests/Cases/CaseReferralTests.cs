@@ -60,7 +60,7 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
         Assert.Equal(["REGISTERED", "REFERRED", "REFERRAL_RETURNED"], seen.EventKinds());
         var share = Assert.Single(seen["shares"]!.AsArray())!;
         Assert.Equal(("RETURNED", "用工单位不在本镇"), (share.Str("status"), share.Str("responseReason")));
-        var again = await factory.MutateAsync("taopu.officer", "acceptReferral", new { caseId = id, version = returned.Version() });
+        var again = await factory.ShareAsync("taopu.officer", "acceptReferral", new { caseId = id, version = returned.Version() });
         Assert.Equal("INVALID_TRANSITION", again.ShareErrorCode());
     }
 
@@ -73,7 +73,7 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/taopu/") });
 
         // act
-        var payload = await factory.MutateAsync("taopu.officer", "returnReferral", new { caseId = id, version = referred.Version(), reason = " " });
+        var payload = await factory.ShareAsync("taopu.officer", "returnReferral", new { caseId = id, version = referred.Version(), reason = " " });
 
         // assert
         Assert.Equal("VALIDATION", payload.ShareErrorCode());
@@ -90,8 +90,8 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
         var next = new { caseId = id, version = referred.Version(), unitId = await factory.UnitIdAsync("/sh/baoshan/yanghang/") };
 
         // act
-        var secondReferral = await factory.MutateAsync("changbai.officer", "referCase", next);
-        var escalation = await factory.MutateAsync("changbai.officer", "escalateCase",
+        var secondReferral = await factory.ShareAsync("changbai.officer", "referCase", next);
+        var escalation = await factory.ShareAsync("changbai.officer", "escalateCase",
             new { caseId = id, version = referred.Version(), unitId = await factory.UnitIdAsync("/sh/yangpu/") });
 
         // assert
@@ -111,9 +111,9 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
         var input = new { caseId = id, version = referred.Version() };
 
         // act
-        var byOwnerDistrict = await factory.MutateAsync("yangpu.officer", "acceptReferral", input);
-        var byAnotherDistrict = await factory.MutateAsync("baoshan.officer", "acceptReferral", input);
-        var byViewer = await factory.MutateAsync("putuo.viewer", "acceptReferral", input);
+        var byOwnerDistrict = await factory.ShareAsync("yangpu.officer", "acceptReferral", input);
+        var byAnotherDistrict = await factory.ShareAsync("baoshan.officer", "acceptReferral", input);
+        var byViewer = await factory.ShareAsync("putuo.viewer", "acceptReferral", input);
         var byTargetDistrict = await factory.SucceedAsync("putuo.officer", "acceptReferral", input);
 
         // assert
@@ -130,7 +130,7 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
         var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "没有转办的案件");
 
         // act
-        var payload = await factory.MutateAsync("taopu.officer", "acceptReferral", new { caseId = id, version });
+        var payload = await factory.ShareAsync("taopu.officer", "acceptReferral", new { caseId = id, version });
 
         // assert
         Assert.Equal("INVALID_TRANSITION", payload.ShareErrorCode());
@@ -149,7 +149,7 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
             new { caseId = id, version = seeded.Version(), unitId = await factory.UnitIdAsync("/sh/baoshan/yanghang/") });
 
         // act
-        var second = await factory.MutateAsync("taopu.officer", "referCase",
+        var second = await factory.ShareAsync("taopu.officer", "referCase",
             new { caseId = id, version = referred.Version(), unitId = await factory.UnitIdAsync("/sh/songjiang/shihudang/") });
         var accepted = await factory.SucceedAsync("yanghang.officer", "acceptReferral", new { caseId = id, version = referred.Version() });
 

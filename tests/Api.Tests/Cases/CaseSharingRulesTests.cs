@@ -21,7 +21,7 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
         var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", $"方向错误：{mutation} {target}");
 
         // act
-        var payload = await factory.MutateAsync("taopu.officer", mutation,
+        var payload = await factory.ShareAsync("taopu.officer", mutation,
             new { caseId = id, version, unitId = await factory.UnitIdAsync(target) });
 
         // assert
@@ -42,7 +42,7 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
         var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "未知单位");
 
         // act
-        var payload = await factory.MutateAsync("taopu.officer", "referCase", new { caseId = id, version, unitId });
+        var payload = await factory.ShareAsync("taopu.officer", "referCase", new { caseId = id, version, unitId });
 
         // assert
         Assert.Equal("VALIDATION", payload.ShareErrorCode());
@@ -56,7 +56,7 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
         var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "理由过长");
 
         // act
-        var payload = await factory.MutateAsync("taopu.officer", "escalateCase",
+        var payload = await factory.ShareAsync("taopu.officer", "escalateCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/"), reason = new string('理', 2001) });
 
         // assert
@@ -74,7 +74,7 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
         var (id, _, version) = await factory.RegisterCaseAsync("loupu.proxy", $"{principal} 看不到的案件");
 
         // act
-        var payload = await factory.MutateAsync(principal, "escalateCase",
+        var payload = await factory.ShareAsync(principal, "escalateCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/taopu/") });
 
         // assert
@@ -91,7 +91,7 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/baoshan/yanghang/") });
 
         // act
-        var payload = await factory.MutateAsync("taopu.officer", "escalateCase", new { caseId = id, version, unitId = putuo });
+        var payload = await factory.ShareAsync("taopu.officer", "escalateCase", new { caseId = id, version, unitId = putuo });
 
         // assert
         Assert.Equal("CONCURRENCY_CONFLICT", payload.ShareErrorCode());
@@ -108,7 +108,7 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
         var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", $"{principal} 只读");
 
         // act
-        var payload = await factory.MutateAsync(principal, "escalateCase",
+        var payload = await factory.ShareAsync(principal, "escalateCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/") });
 
         // assert
@@ -123,7 +123,7 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
         var withdrawn = await factory.SucceedAsync("taopu.officer", "withdrawCase", new { caseId = id, version });
 
         // act
-        var payload = await factory.MutateAsync("taopu.officer", "requestAssistance",
+        var payload = await factory.ShareAsync("taopu.officer", "requestAssistance",
             new { caseId = id, version = withdrawn.Version(), unitId = await factory.UnitIdAsync("/sh/putuo/") });
 
         // assert

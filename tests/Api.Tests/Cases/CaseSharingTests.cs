@@ -89,7 +89,7 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
         var loupu = await factory.UnitIdAsync("/sh/putuo/taopu/loupu/");
 
         // act
-        var byTownship = await factory.MutateAsync("taopu.officer", "assignCase", new { caseId = id, version = escalated.Version(), unitId = loupu });
+        var byTownship = await factory.ShareAsync("taopu.officer", "assignCase", new { caseId = id, version = escalated.Version(), unitId = loupu });
         var byDistrict = await factory.SucceedAsync("putuo.officer", "assignCase", new { caseId = id, version = escalated.Version(), unitId = loupu });
 
         // assert
@@ -115,7 +115,7 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
         var seen = await factory.VisibleCaseAsync("yanghang.officer", id);
         Assert.Equal(["REGISTERED", "ASSISTANCE_REQUESTED"], seen.EventKinds());
         Assert.Equal("ASSIST", Assert.Single(seen["shares"]!.AsArray())!.Str("kind"));
-        var byHelper = await factory.MutateAsync("yanghang.officer", "assignCase",
+        var byHelper = await factory.ShareAsync("yanghang.officer", "assignCase",
             new { caseId = id, version = assisted.Version(), unitId = await factory.UnitIdAsync("/sh/baoshan/yanghang/yhcun1/") });
         Assert.Equal("AUTH_NOT_AUTHORIZED", byHelper.ShareErrorCode());
     }

@@ -56,7 +56,7 @@ internal static class SharingSteps
     }
 
     /// <summary>Runs a case mutation and returns its payload (<c>case</c> and <c>errors</c>); no top-level errors allowed.</summary>
-    public static async Task<JsonNode> MutateAsync(this PlatformFactory factory, string principal, string mutation, object input)
+    public static async Task<JsonNode> ShareAsync(this PlatformFactory factory, string principal, string mutation, object input)
     {
         var typeName = char.ToUpperInvariant(mutation[0]) + mutation[1..];
         var query = $$"""
@@ -70,7 +70,7 @@ internal static class SharingSteps
     /// <summary>A mutation that must succeed; returns the case after it.</summary>
     public static async Task<JsonNode> SucceedAsync(this PlatformFactory factory, string principal, string mutation, object input)
     {
-        var payload = await factory.MutateAsync(principal, mutation, input);
+        var payload = await factory.ShareAsync(principal, mutation, input);
         Assert.True(payload["errors"] is null, payload["errors"]?.ToJsonString());
         return payload["case"]!;
     }
