@@ -3,6 +3,7 @@ using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common.Relay;
 using Platform.Api.GraphQL.Mediation;
+using Platform.Api.GraphQL.Statistics;
 using Platform.Api.GraphQL.Units;
 using Platform.Api.GraphQL.Viewer;
 using Platform.Api.GraphQL.Workrooms;
@@ -21,5 +22,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddMediationFields();
         this.AddWorkroomFields();
         this.AddCampaignFields();
+        this.AddStatisticsFields();
     }
 }

@@ -1,0 +1,81 @@
+using Platform.Data.Entities;
+
+namespace Platform.Api.GraphQL.Statistics;
+
+/// <summary>
+/// The counts behind the figures of one subtree: filled per owner path from the grouped queries,
+/// then summed into a unit's subtree. Rates are derived here, <c>null</c> when there is nothing to divide by.
+/// </summary>
+public sealed class StatsTally
+{
+    public int Cases { get; set; }
+    public int Persons { get; set; }
+    public CountsBy<Channel> ByChannel { get; } = new();
+    public CountsBy<CaseCategory> ByCategory { get; } = new();
+    public CountsBy<CaseStatus> ByStatus { get; } = new();
+    public int Accepted { get; set; }
+    public int AcceptedOnTime { get; set; }
+    public int Resolved { get; set; }
+    public int ResolvedOnTime { get; set; }
+    public int OverdueNow { get; set; }
+    public int Verified { get; set; }
+    public int Satisfied { get; set; }
+    public int Escalated { get; set; }
+    public int Referred { get; set; }
+    public int Sessions { get; set; }
+    public int SessionsCompleted { get; set; }
+    public int Agreements { get; set; }
+    public int SuggestionsReceived { get; set; }
+    public int SuggestionsAnswered { get; set; }
+    public int SuggestionsAdopted { get; set; }
+
+    public double? AcceptedOnTimeRate => Rate(AcceptedOnTime, Accepted);
+
+    public double? ResolvedOnTimeRate => Rate(ResolvedOnTime, Resolved);
+
+    public double? ParticipationRate => Rate(Verified, Resolved);
+
+    public double? SatisfactionRate => Rate(Satisfied, Verified);
+
+    public double? AgreementRate => Rate(Agreements, SessionsCompleted);
+
+    public double? AdoptedRate => Rate(SuggestionsAdopted, SuggestionsAnswered);
+
+    /// <summary>The sum of <paramref name="parts"/>.</summary>
+    public static StatsTally Sum(IEnumerable<StatsTally> parts)
+    {
+        var total = new StatsTally();
+        foreach (var part in parts)
+        {
+            total.Add(part);
+        }
+
+        return total;
+    }
+
+    private void Add(StatsTally other)
+    {
+        Cases += other.Cases;
+        Persons += other.Persons;
+        ByChannel.Add(other.ByChannel);
+        ByCategory.Add(other.ByCategory);
+        ByStatus.Add(other.ByStatus);
+        Accepted += other.Accepted;
+        AcceptedOnTime += other.AcceptedOnTime;
+        Resolved += other.Resolved;
+        ResolvedOnTime += other.ResolvedOnTime;
+        OverdueNow += other.OverdueNow;
+        Verified += other.Verified;
+        Satisfied += other.Satisfied;
+        Escalated += other.Escalated;
+        Referred += other.Referred;
+        Sessions += other.Sessions;
+        SessionsCompleted += other.SessionsCompleted;
+        Agreements += other.Agreements;
+        SuggestionsReceived += other.SuggestionsReceived;
+        SuggestionsAnswered += other.SuggestionsAnswered;
+        SuggestionsAdopted += other.SuggestionsAdopted;
+    }
+
+    private static double? Rate(int part, int whole) => whole == 0 ? null : (double)part / whole;
+}

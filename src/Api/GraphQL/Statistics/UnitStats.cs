@@ -1,0 +1,13 @@
+using Platform.Data.Entities;
+
+namespace Platform.Api.GraphQL.Statistics;
+
+/// <summary>The figures of one unit's subtree over a period; <see cref="Breakdown"/> gives its children's.</summary>
+public sealed class UnitStats(Unit unit, StatsTally tally, StatsSnapshot snapshot)
+{
+    public Unit Unit { get; } = unit;
+
+    public StatsTally Tally { get; } = tally;
+
+    public IReadOnlyList<UnitStats> Breakdown() => snapshot.ChildrenOf(Unit);
+}
