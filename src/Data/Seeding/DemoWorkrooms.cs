@@ -17,7 +17,7 @@ internal static class DemoWorkrooms
         yanghang.Elders.AddRange(
         [
             NewElder(context, yanghang, "王志明", "LAW,PROPERTY", "13916620481", 880, DemoAccounts.Get("yanghang.elder").Id),
-            NewElder(context, yanghang, "陈秀英", "FAMILY,NEIGHBOUR", "13761835207", 860),
+            NewElder(context, yanghang, "陈秀英", "FAMILY,NEIGHBOURHOOD", "13761835207", 860),
             NewElder(context, yanghang, "李建国", "CONSTRUCTION,PROPERTY", "13564470932", 720),
             NewElder(context, yanghang, "张凤英", "FAMILY", "13817296654", 540),
             NewElder(context, yanghang, "周国平", "LABOR,LAW", "13301758826", 400, active: false),
@@ -30,7 +30,7 @@ internal static class DemoWorkrooms
         shihudang.Elders.AddRange(
         [
             NewElder(context, shihudang, "沈金根", "LAND,FAMILY", "13918853310", 580),
-            NewElder(context, shihudang, "顾美华", "NEIGHBOUR", "13524017789", 500),
+            NewElder(context, shihudang, "顾美华", "NEIGHBOURHOOD", "13524017789", 500),
         ]);
 
         return [yanghang, shihudang];

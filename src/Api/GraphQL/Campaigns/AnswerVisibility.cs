@@ -27,6 +27,32 @@ public static class AnswerVisibility
             ? LoaderResults.Value(shown)
             : CampaignDataLoaders.AnswersPublished(context, suggestion.CampaignId).Then(published => published ? shown : hidden);
 
+    /// <summary>
+    /// Suggestions as an outsider sees them, in the query itself: until the campaign publishes its
+    /// answers, the status folds to SUBMITTED / UNDER_REVIEW and the answer fields are empty, so
+    /// that filtering or ordering on them reveals nothing.
+    /// </summary>
+    public static IQueryable<Suggestion> AsSeenByOutsiders(IQueryable<Suggestion> suggestions) =>
+        suggestions.Select(s => new Suggestion
+        {
+            Id = s.Id,
+            CampaignId = s.CampaignId,
+            OwnerPath = s.OwnerPath,
+            Content = s.Content,
+            Topic = s.Topic,
+            Channel = s.Channel,
+            SubmitterName = s.SubmitterName,
+            SubmitterPhone = s.SubmitterPhone,
+            SubmittedAt = s.SubmittedAt,
+            CaseId = s.CaseId,
+            Version = s.Version,
+            Status = s.Campaign!.AnswersPublished || s.Status == SuggestionStatus.Submitted ? s.Status : SuggestionStatus.UnderReview,
+            Response = s.Campaign!.AnswersPublished ? s.Response : null,
+            AnsweredAt = s.Campaign!.AnswersPublished ? s.AnsweredAt : null,
+            ImplementationProgress = s.Campaign!.AnswersPublished ? s.ImplementationProgress : null,
+            ImplementationNote = s.Campaign!.AnswersPublished ? s.ImplementationNote : null,
+        });
+
     /// <summary>The status an outsider sees before publication.</summary>
     public static SuggestionStatus Outward(SuggestionStatus status) =>
         status == SuggestionStatus.Submitted ? status : SuggestionStatus.UnderReview;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Api.GraphQL.Common.DataLoaders;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Paging;
+using Platform.Api.Tenancy;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Campaigns;
@@ -11,8 +12,20 @@ namespace Platform.Api.GraphQL.Campaigns;
 public static class CampaignDataLoaders
 {
     /// <summary>A campaign's suggestions that the viewer can see, newest first by default.</summary>
-    public static IDataLoaderResult<Connection<Suggestion>> Suggestions(IResolveFieldContext context, int campaignId) =>
-        Connections.ByParent<Suggestion>(context, nameof(Suggestion.CampaignId), campaignId, q => q.OrderByDescending(s => s.SubmittedAt));
+    public static IDataLoaderResult<Connection<Suggestion>> Suggestions(IResolveFieldContext context, int campaignId)
+    {
+        var principal = context.RequestServices!.GetRequiredService<CurrentPrincipal>();
+
+        // Every suggestion the caller sees lies in its scope, so whether it may read unpublished
+        // answers depends on its scopes and roles alone.
+        var readsAnswers = CampaignAccess.IsWriter(principal, principal.Scope.Path);
+        return Connections.ByParent<Suggestion>(
+            context,
+            nameof(Suggestion.CampaignId),
+            campaignId,
+            q => q.OrderByDescending(s => s.SubmittedAt),
+            asSeen: readsAnswers ? null : AnswerVisibility.AsSeenByOutsiders);
+    }
 
     /// <summary>Whether a campaign's answers are published; one command for every campaign asked about at a level.</summary>
     public static IDataLoaderResult<bool> AnswersPublished(IResolveFieldContext context, int campaignId)

@@ -15,6 +15,7 @@ public sealed class CampaignFilterInputType : FilterInputType<Campaign>
         Field("opensAt", c => c.OpensAt);
         Field("closesAt", c => c.ClosesAt);
         Field("createdAt", c => c.CreatedAt);
+        Field("answersPublished", c => c.AnswersPublished);
         IdField("unitId", c => c.UnitId, id => GlobalId.DecodeKey(id, UnitType.TypeName));
     }
 }

@@ -38,6 +38,7 @@ public static class Connections
     /// <summary>
     /// A child connection (rows whose <paramref name="foreignKey"/> is the parent's id). The
     /// children of every parent at this level are read in one command, then paged per parent.
+    /// <paramref name="asSeen"/> rewrites rows into what the caller may see before filtering.
     /// </summary>
     public static IDataLoaderResult<Connection<T>> ByParent<T>(
         IResolveFieldContext context,
@@ -45,7 +46,8 @@ public static class Connections
         int parentId,
         Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder,
         Func<PlatformDbContext, IReadOnlyList<T>, CancellationToken, Task>? after = null,
-        IReadOnlyList<string>? alsoRead = null)
+        IReadOnlyList<string>? alsoRead = null,
+        Func<IQueryable<T>, IQueryable<T>>? asSeen = null)
         where T : class, new()
     {
         var page = PageRequest.From(context);
@@ -59,7 +61,11 @@ public static class Connections
         var loader = EntityLoaders.Scope(context).GetOrAdd(key, () => new GroupLoader<int, T>((ids, ct) =>
             EntityLoaders.FetchAsync(context, async db =>
             {
-                var query = db.Set<T>().AsNoTracking().Where(EntityLoaders.In<T>(foreignKey, ids)).ApplyWhere(context);
+                var children = db.Set<T>().AsNoTracking().Where(EntityLoaders.In<T>(foreignKey, ids));
+
+                // Filters and orders apply to the rows as the caller may see them, so that they
+                // cannot reveal what the fields hide.
+                var query = (asSeen?.Invoke(children) ?? children).ApplyWhere(context);
                 var rows = await Order(context, query, defaultOrder).Project(columns).ToListAsync(ct);
                 if (after is not null)
                 {
