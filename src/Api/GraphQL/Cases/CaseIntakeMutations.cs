@@ -149,7 +149,7 @@ public static class CaseIntakeMutations
         CaseAccess.RequireWriter(m.Principal);
         var reason = Reason(input.Reason, required: false);
         var @case = await CaseChanges.LoadAsync(m, input.CaseId, input.Version);
-        CaseAccess.RequireHandlerOrOwner(m.Principal, @case);
+        CaseAccess.RequireHandler(m.Principal, @case);
         CaseChanges.RequireStatus(@case, "withdraw the case", CaseStatus.Registered, CaseStatus.Accepted, CaseStatus.InProgress);
         @case.Status = CaseStatus.Withdrawn;
         @case.ClosedAt = m.Now;

@@ -86,7 +86,8 @@ public static class PermissionMatrix
 
     /// <summary>
     /// Rule 5's exceptions: the owner unit and its ancestors keep note, reminder and verification rights
-    /// (and, as implemented, withdraw and close) after the case moved; an ASSIST share gives notes only;
+    /// (and closing, which follows verification) after the case moved; withdrawing is the handling
+    /// unit's act; an ASSIST share gives notes only;
     /// only the referral's target (or an ancestor) answers a referral, never the unit that sent it.
     /// </summary>
     public static readonly string[][] MovedCase =
@@ -94,7 +95,7 @@ public static class PermissionMatrix
         //                       owner     assisting referrer
         ["acceptCase",           Denied,   Denied,   NotRun],
         ["declineCase",          Denied,   Denied,   NotRun],
-        ["withdrawCase",         Ok,       Denied,   NotRun],
+        ["withdrawCase",         Denied,   Denied,   NotRun],
         ["assignCase",           Denied,   Denied,   NotRun],
         ["escalateCase",         Denied,   Denied,   NotRun],
         ["referCase",            Denied,   Denied,   NotRun],
