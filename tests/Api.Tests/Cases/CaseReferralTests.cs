@@ -21,6 +21,7 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
         var referred = await factory.SucceedAsync("changbai.officer", "referCase",
             new { caseId = id, version, unitId = taopu, reason = "按属地原则转桃浦镇办理" });
         var found = await factory.AskAsync("taopu.officer", search, new { number });
+        var queued = await factory.QueueAsync("taopu.officer", "REFERRALS_IN");
         var beforeAccepting = await factory.VisibleCaseAsync("taopu.officer", id);
         var accepted = await factory.SucceedAsync("taopu.officer", "acceptReferral",
             new { caseId = id, version = referred.Version(), note = "同意接收" });
@@ -28,6 +29,8 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
         // assert
         Assert.Equal(("REGISTERED", "/sh/yangpu/changbai/"), (referred.Str("status"), referred.HandlingPath()));
         Assert.Equal(id, Assert.Single(found["data"]!["cases"]!["nodes"]!.AsArray())!.Str("id"));
+        Assert.Contains(id, queued);
+        Assert.DoesNotContain(id, await factory.QueueAsync("taopu.officer", "REFERRALS_IN"));
         Assert.Equal("/sh/yangpu/changbai/", beforeAccepting.HandlingPath());
         Assert.Equal(("ACCEPTED", "/sh/putuo/taopu/"), (accepted.Str("status"), accepted.HandlingPath()));
         var afterwards = await factory.VisibleCaseAsync("yangpu.officer", id);
@@ -50,11 +53,15 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
         var referred = await factory.SucceedAsync("changbai.officer", "referCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/taopu/") });
 
+        var queuedBefore = await factory.QueueAsync("taopu.officer", "REFERRALS_IN");
+
         // act
         var returned = await factory.SucceedAsync("taopu.officer", "returnReferral",
             new { caseId = id, version = referred.Version(), reason = "用工单位不在本镇" });
 
         // assert
+        Assert.Contains(id, queuedBefore);
+        Assert.DoesNotContain(id, await factory.QueueAsync("taopu.officer", "REFERRALS_IN"));
         Assert.Equal(("REGISTERED", "/sh/yangpu/changbai/"), (returned.Str("status"), returned.HandlingPath()));
         var seen = await factory.VisibleCaseAsync("taopu.officer", id);
         Assert.Equal(["REGISTERED", "REFERRED", "REFERRAL_RETURNED"], seen.EventKinds());
