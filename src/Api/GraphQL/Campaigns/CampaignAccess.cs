@@ -1,4 +1,5 @@
 using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Common.Authorization;
 using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Api.Tenancy;
 using Platform.Data.Entities;
@@ -13,13 +14,11 @@ namespace Platform.Api.GraphQL.Campaigns;
 /// </summary>
 public static class CampaignAccess
 {
-    private static readonly string[] CampaignRoles = [PlatformRoles.Officer, PlatformRoles.Leader, PlatformRoles.Admin];
+    private static readonly IReadOnlyList<string> CampaignRoles = [PlatformRoles.Officer, PlatformRoles.Leader, PlatformRoles.Admin];
 
     /// <summary>True when the caller may change campaigns owned at <paramref name="ownerPath"/> and read their internal answers.</summary>
     public static bool IsWriter(CurrentPrincipal principal, string ownerPath) =>
-        principal.HasScope(PlatformScopes.Write)
-        && (principal.Roles.Count == 0 || principal.Roles.Any(CampaignRoles.Contains))
-        && principal.Scope.Contains(ownerPath);
+        Writers.CanWrite(principal, CampaignRoles) && principal.Scope.Contains(ownerPath);
 
     /// <summary>The caller may run campaigns of this unit: create them, change their state, answer their suggestions.</summary>
     public static void RequireWriter(CurrentPrincipal principal, string ownerPath)

@@ -1,3 +1,4 @@
+using Platform.Api.GraphQL.Common.Authorization;
 using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Api.Tenancy;
 using Platform.Data.Entities;
@@ -8,23 +9,13 @@ namespace Platform.Api.GraphQL.Cases;
 /// <summary>DESIGN §4 rule 5 and the roles: who may change a case, beyond seeing it.</summary>
 public static class CaseAccess
 {
-    private static readonly string[] WritingRoles = [PlatformRoles.Officer, PlatformRoles.Leader, PlatformRoles.Proxy, PlatformRoles.Admin];
-
     /// <summary>
     /// The caller may write cases at all: it holds <c>platform.write</c> and, for a person, a
     /// role that works cases (a <c>viewer</c> only reads). Client tokens carry no roles.
     /// </summary>
     public static void RequireWriter(CurrentPrincipal principal)
     {
-        if (!principal.HasScope(PlatformScopes.Write))
-        {
-            throw new NotAuthorizedException($"The access token lacks the '{PlatformScopes.Write}' scope.");
-        }
-
-        if (principal.Roles.Count > 0 && !principal.Roles.Any(WritingRoles.Contains))
-        {
-            throw new NotAuthorizedException("The caller's roles do not allow changing cases.");
-        }
+        Writers.Require(principal, Writers.CaseWorkers, "changing cases");
     }
 
     /// <summary>Leader ownership, supervision orders and deadline extensions are leaders' acts.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Api.GraphQL.Common.Authorization;
 using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Api.Tenancy;
 using Platform.Data.Entities;
@@ -9,7 +10,7 @@ namespace Platform.Api.GraphQL.Mediation;
 /// <summary>Who may schedule and change mediation sessions, beyond seeing them.</summary>
 public static class MediationAccess
 {
-    private static readonly string[] WritingRoles =
+    private static readonly IReadOnlyList<string> WritingRoles =
         [PlatformRoles.Officer, PlatformRoles.Leader, PlatformRoles.Proxy, PlatformRoles.Mediator, PlatformRoles.Admin];
 
     /// <summary>
@@ -18,15 +19,7 @@ public static class MediationAccess
     /// </summary>
     public static void RequireWriter(CurrentPrincipal principal)
     {
-        if (!principal.HasScope(PlatformScopes.Write))
-        {
-            throw new NotAuthorizedException($"The access token lacks the '{PlatformScopes.Write}' scope.");
-        }
-
-        if (!IsStaff(principal))
-        {
-            throw new NotAuthorizedException("The caller's roles do not allow arranging mediation.");
-        }
+        Writers.Require(principal, WritingRoles, "arranging mediation");
     }
 
     /// <summary>A writer of the session's unit, of an ancestor of it, or of the workroom's unit (or an ancestor) changes it.</summary>
@@ -46,12 +39,8 @@ public static class MediationAccess
     public static async Task RequireRecorderAsync(MutationContext m, MediationSession session)
     {
         var principal = m.Principal;
-        if (!principal.HasScope(PlatformScopes.Write))
-        {
-            throw new NotAuthorizedException($"The access token lacks the '{PlatformScopes.Write}' scope.");
-        }
-
-        if (IsStaff(principal) && InCharge(principal, session))
+        Writers.RequireWriteScope(principal);
+        if (Writers.HasRole(principal, WritingRoles) && InCharge(principal, session))
         {
             return;
         }
@@ -65,9 +54,6 @@ public static class MediationAccess
         throw new NotAuthorizedException(
             "Only the session's unit, its workroom's unit, one of their ancestors or an elder of its workroom may record the outcome.");
     }
-
-    private static bool IsStaff(CurrentPrincipal principal) =>
-        principal.Roles.Count == 0 || principal.Roles.Any(WritingRoles.Contains);
 
     private static bool InCharge(CurrentPrincipal principal, MediationSession session) =>
         principal.Scope.Contains(session.OwnerPath)

@@ -1,3 +1,4 @@
+using Platform.Api.GraphQL.Common.Authorization;
 using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Api.Tenancy;
 using Platform.Data.Entities;
@@ -11,19 +12,9 @@ namespace Platform.Api.GraphQL.Workrooms;
 /// </summary>
 public static class WorkroomAccess
 {
-    private static readonly string[] WritingRoles = [PlatformRoles.Officer, PlatformRoles.Leader, PlatformRoles.Proxy, PlatformRoles.Admin];
-
     public static void RequireWriter(CurrentPrincipal principal)
     {
-        if (!principal.HasScope(PlatformScopes.Write))
-        {
-            throw new NotAuthorizedException($"The access token lacks the '{PlatformScopes.Write}' scope.");
-        }
-
-        if (principal.Roles.Count > 0 && !principal.Roles.Any(WritingRoles.Contains))
-        {
-            throw new NotAuthorizedException("The caller's roles do not allow changing workrooms.");
-        }
+        Writers.Require(principal, Writers.CaseWorkers, "changing workrooms");
     }
 
     public static void RequireManager(CurrentPrincipal principal, Workroom workroom)
