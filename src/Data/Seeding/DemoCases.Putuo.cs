@@ -105,7 +105,7 @@ internal static partial class DemoCases
             "重型货车夜间穿行居民区",
             "居民反映，物流园区重型货车夜间穿行居民区道路，噪声和震动严重，存在安全隐患。")
         {
-            Hops = [new(ShareKind.Assist, Yanghang, "货车多经杨行镇方向进出，请协同开展路面管控。")],
+            Hops = [new(ShareKind.Assist, Changbai, "货车司机多来自长白新村街道的物流企业，请协同做好企业约谈。")],
             Note = "已会同交警部门在居民区路口设置限行标志，夜间加强巡查。",
         },
     ];

@@ -135,18 +135,18 @@ public sealed class CaseLeaderActsTests(PlatformFactory factory) : IClassFixture
     public async Task AssistingUnit_Should_AddNotes_AndNothingElse()
     {
         // arrange
-        var trucks = await factory.FindAsync("yanghang.officer", Trucks, "shares { kind status targetUnit { path } }");
-        Assert.Contains(trucks["shares"]!.AsArray(), s => s.Str("kind") == "ASSIST" && s!["targetUnit"].Str("path") == "/sh/baoshan/yanghang/");
+        var trucks = await factory.FindAsync("changbai.officer", Trucks, "shares { kind status targetUnit { path } }");
+        Assert.Contains(trucks["shares"]!.AsArray(), s => s.Str("kind") == "ASSIST" && s!["targetUnit"].Str("path") == "/sh/yangpu/changbai/");
 
         // act
-        var noted = await factory.MutateAsync("yanghang.officer", "addCaseNote",
-            new { caseId = trucks.Str("id"), version = trucks.Int("version"), note = "杨行镇已在沪太路口增设夜间卡口。" });
+        var noted = await factory.MutateAsync("changbai.officer", "addCaseNote",
+            new { caseId = trucks.Str("id"), version = trucks.Int("version"), note = "长白新村街道已约谈相关物流企业。" });
         var version = noted.Succeeded().Int("version");
-        var reminded = await factory.MutateAsync("yanghang.officer", "remindCase", new { caseId = trucks.Str("id"), version });
-        var withdrawn = await factory.MutateAsync("yanghang.officer", "withdrawCase", new { caseId = trucks.Str("id"), version });
-        var extended = await factory.MutateAsync("yanghang.leader", "extendDeadline",
+        var reminded = await factory.MutateAsync("changbai.officer", "remindCase", new { caseId = trucks.Str("id"), version });
+        var withdrawn = await factory.MutateAsync("changbai.officer", "withdrawCase", new { caseId = trucks.Str("id"), version });
+        var extended = await factory.MutateAsync("changbai.leader", "extendDeadline",
             new { caseId = trucks.Str("id"), version, days = 10, reason = "协办单位延期" });
-        var supervised = await factory.MutateAsync("baoshan.leader", "superviseCase", new
+        var supervised = await factory.MutateAsync("yangpu.leader", "superviseCase", new
         {
             caseId = trucks.Str("id"),
             version,
@@ -157,13 +157,13 @@ public sealed class CaseLeaderActsTests(PlatformFactory factory) : IClassFixture
 
         // assert
         Assert.Equal(trucks.Int("version") + 1, version);
-        var last = await factory.LastEventAsync("yanghang.officer", trucks.Str("id"));
+        var last = await factory.LastEventAsync("changbai.officer", trucks.Str("id"));
         Assert.Equal("NOTE_ADDED", last.Str("kind"));
-        Assert.Equal("/sh/baoshan/yanghang/", last["actorUnit"].Str("path"));
+        Assert.Equal("/sh/yangpu/changbai/", last["actorUnit"].Str("path"));
         Assert.Equal("AUTH_NOT_AUTHORIZED", reminded.ErrorCode());
         Assert.Equal("AUTH_NOT_AUTHORIZED", withdrawn.ErrorCode());
         Assert.Equal("AUTH_NOT_AUTHORIZED", extended.ErrorCode());
         Assert.Equal("AUTH_NOT_AUTHORIZED", supervised.ErrorCode());
-        Assert.Equal(version, (await factory.ReadAsync("yanghang.officer", trucks.Str("id"))).Int("version"));
+        Assert.Equal(version, (await factory.ReadAsync("changbai.officer", trucks.Str("id"))).Int("version"));
     }
 }

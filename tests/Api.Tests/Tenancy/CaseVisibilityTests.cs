@@ -64,26 +64,23 @@ public sealed class CaseVisibilityTests(PlatformFactory factory)
     }
 
     [Fact]
-    public async Task AnotherDistrict_Should_See_OnlyPutuoCasesSharedToIt_AndGet_NotFound_ForTheOthers()
+    public async Task AnotherDistrict_Should_See_NoneOfPutuosCases_AndGet_NotFound_ForThem()
     {
-        // arrange: the demo data asks 杨行 (宝山) to assist on one 普陀 case, which rule 1 lets 宝山 see
+        // arrange: nothing of 普陀 is shared to a 宝山 unit in the demo data
         var oracle = await TenancyOracle.ForAsync(factory);
         var putuoCases = oracle.Cases.Where(c => c.OwnerPath.StartsWith("/sh/putuo/", StringComparison.Ordinal)).ToList();
-        var sharedToBaoshan = putuoCases.Where(c => oracle.CanSeeCase("/sh/baoshan/", c)).Select(c => c.Number).ToHashSet();
-        var hidden = putuoCases.First(c => !sharedToBaoshan.Contains(c.Number));
         const string query = """
             query Node($id: ID!) { node(id: $id) { id } }
             """;
 
         // act
         var cases = await factory.AllNodesAsync("baoshan.officer", "cases", CaseNumbers);
-        var response = await factory.AskAsync("baoshan.officer", query, new { id = TenancyOracle.IdOf("Case", hidden.Id) });
+        var response = await factory.AskAsync("baoshan.officer", query, new { id = TenancyOracle.IdOf("Case", putuoCases[0].Id) });
 
         // assert
-        var seenFromPutuo = cases.Where(c => c!["ownerUnit"].Str("path").StartsWith("/sh/putuo/", StringComparison.Ordinal));
-        Assert.Equal(sharedToBaoshan.Order(), seenFromPutuo.Select(c => c.Str("number")).Order());
-        Assert.All(sharedToBaoshan, number => Assert.Contains(oracle.Shares, s =>
-            s.CaseId == oracle.Cases.Single(c => c.Number == number).Id && s.TargetPath.StartsWith("/sh/baoshan/", StringComparison.Ordinal)));
+        Assert.NotEmpty(cases);
+        Assert.DoesNotContain(cases, c => c!["ownerUnit"].Str("path").StartsWith("/sh/putuo/", StringComparison.Ordinal));
+        Assert.DoesNotContain(putuoCases, c => oracle.CanSeeCase("/sh/baoshan/", c));
         Assert.Null(response["data"]!["node"]);
         Assert.Equal(["NOT_FOUND"], response.ErrorCodes());
     }

@@ -133,7 +133,7 @@ public sealed class RootFieldMatrixTests(PlatformFactory factory)
 
     [Theory]
     [InlineData("putuo.officer", "/sh/yangpu/changbai/jiefang228/")]
-    [InlineData("yangpu.officer", "/sh/putuo/taopu/")]
+    [InlineData("yangpu.officer", "/sh/putuo/taopu/ziteng/")]
     [InlineData("baoshan.officer", "/sh/songjiang/shihudang/")]
     public async Task OwnerUnitFilter_Should_Find_NoCases_OfAnotherDistrictsUnit_ThatWereNotSharedIn(string principal, string otherUnitPath)
     {
