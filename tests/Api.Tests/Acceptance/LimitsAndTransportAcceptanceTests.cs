@@ -28,7 +28,7 @@ public sealed class LimitsAndTransportAcceptanceTests(PlatformFactory factory)
     public async Task AskingForMoreThan100CasesFromTheStart_Should_Fail_WithPageSize()
     {
         // act
-        var response = await factory.QueryAsync(User, """
+        var response = await factory.AskAsync(User, """
             { cases(first: 101) { totalCount nodes { number } } }
             """);
 
@@ -41,7 +41,7 @@ public sealed class LimitsAndTransportAcceptanceTests(PlatformFactory factory)
     public async Task AskingForMoreThan100CasesFromTheEnd_Should_Fail_WithPageSize()
     {
         // act
-        var response = await factory.QueryAsync(User, """
+        var response = await factory.AskAsync(User, """
             { cases(last: 101) { totalCount nodes { number } } }
             """);
 

@@ -24,7 +24,7 @@ public sealed class SnapshotAcceptanceTests(PlatformFactory factory)
     public async Task TheNewestCasesOfTaopu_Should_Match_TheSnapshot()
     {
         // act
-        var response = await factory.QueryAsync("taopu.officer", """
+        var response = await factory.AskAsync("taopu.officer", """
             {
               cases(first: 5, order: [{ registeredAt: DESC }]) {
                 totalCount
@@ -57,7 +57,7 @@ public sealed class SnapshotAcceptanceTests(PlatformFactory factory)
     public async Task TheTaopuCampaign_Should_Match_TheSnapshot_WithItsSuggestions()
     {
         // act
-        var response = await factory.QueryAsync("taopu.officer", """
+        var response = await factory.AskAsync("taopu.officer", """
             {
               campaigns(where: { title: { contains: "桃浦" } }) {
                 totalCount
@@ -80,7 +80,7 @@ public sealed class SnapshotAcceptanceTests(PlatformFactory factory)
     public async Task APageSizeError_Should_Match_TheSnapshot()
     {
         // act
-        var response = await factory.QueryAsync("taopu.officer", """
+        var response = await factory.AskAsync("taopu.officer", """
             { cases(first: 101) { nodes { number } } }
             """);
 

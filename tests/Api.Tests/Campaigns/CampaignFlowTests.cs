@@ -40,10 +40,10 @@ public sealed class CampaignFlowTests(PlatformFactory factory) : IClassFixture<P
         });
         var draft = created["campaign"]!;
         Assert.Equal("DRAFT", draft["status"]!.GetValue<string>());
-        var campaignId = CampaignCalls.Id(draft);
-        var refused = await calls.CampaignMutationAsync(Proxy, "openCampaign", new { campaignId, version = CampaignCalls.Version(draft) });
+        var campaignId = draft.Id();
+        var refused = await calls.CampaignMutationAsync(Proxy, "openCampaign", new { campaignId, version = draft.Version() });
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], CampaignCalls.Codes(refused));
-        var open = (await calls.CampaignMutationAsync(Officer, "openCampaign", new { campaignId, version = CampaignCalls.Version(draft) }))["campaign"]!;
+        var open = (await calls.CampaignMutationAsync(Officer, "openCampaign", new { campaignId, version = draft.Version() }))["campaign"]!;
         Assert.Equal("OPEN", open["status"]!.GetValue<string>());
 
         // act: 30 suggestions — 12 by the township officer, 8 by a committee proxy, 10 by the integration client
@@ -104,7 +104,7 @@ public sealed class CampaignFlowTests(PlatformFactory factory) : IClassFixture<P
         Assert.Equal(0, committeeView["suggestionCount"]!.GetValue<int>());
 
         // act: close (not by the committee), refuse a late submission, publish, conclude
-        var version = CampaignCalls.Version(internalView);
+        var version = internalView.Version();
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], CampaignCalls.Codes(await calls.CampaignMutationAsync(Proxy, "closeCampaign", new { campaignId, version })));
         var closed = await calls.CampaignMutationAsync(Officer, "closeCampaign", new { campaignId, version });
         Assert.Equal("CLOSED", closed["campaign"]!["status"]!.GetValue<string>());
@@ -141,11 +141,11 @@ public sealed class CampaignFlowTests(PlatformFactory factory) : IClassFixture<P
     }
 
     private async Task<List<string>> SuggestionIdsAsync(string campaignId) =>
-        (await CampaignAsync(Officer, campaignId))["suggestions"]!["nodes"]!.AsArray().Select(CampaignCalls.Id).ToList();
+        (await CampaignAsync(Officer, campaignId))["suggestions"]!["nodes"]!.AsArray().Select(n => n.Id()).ToList();
 
     private static Dictionary<string, int> Counts(JsonObject campaign) =>
         campaign["countsByStatus"]!.AsArray().ToDictionary(c => c!["status"]!.GetValue<string>(), c => c!["count"]!.GetValue<int>());
 
     private static JsonNode Suggestion(JsonObject campaign, string id) =>
-        campaign["suggestions"]!["nodes"]!.AsArray().Single(s => CampaignCalls.Id(s) == id)!;
+        campaign["suggestions"]!["nodes"]!.AsArray().Single(s => s.Id() == id)!;
 }

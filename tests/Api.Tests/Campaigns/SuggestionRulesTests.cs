@@ -22,12 +22,12 @@ public sealed class SuggestionRulesTests(PlatformFactory factory) : IClassFixtur
     {
         // arrange: an open campaign with one adopted suggestion
         var campaign = await calls.CreateOpenCampaignAsync(Officer, TestClock.Start);
-        var campaignId = CampaignCalls.Id(campaign);
+        var campaignId = campaign.Id();
         var submitted = await calls.SubmitAsync(Officer, campaignId, "临时停车位", "临时停车");
-        var suggestionId = CampaignCalls.Id(submitted["suggestion"]);
+        var suggestionId = submitted["suggestion"].Id();
         await calls.SuggestionMutationAsync(Officer, "answerSuggestion", new { suggestionId, version = 1, status = "ADOPTED", response = "采纳" });
         var before = await StateAsync(campaignId, suggestionId);
-        var version = CampaignCalls.Version(campaign);
+        var version = campaign.Version();
 
         // act
         var attempts = new (string Field, object Input, string Expected)[]
@@ -67,18 +67,18 @@ public sealed class SuggestionRulesTests(PlatformFactory factory) : IClassFixtur
     {
         // arrange: the seeded 桃浦 campaign is open
         var campaign = await SeededTaopuCampaignAsync();
-        var campaignId = CampaignCalls.Id(campaign);
+        var campaignId = campaign.Id();
         var submitted = await calls.SubmitAsync(Officer, campaignId, "边角空白墙做墙绘");
-        var suggestionId = CampaignCalls.Id(submitted["suggestion"]);
+        var suggestionId = submitted["suggestion"].Id();
 
         // act
         var viewerSubmits = await calls.SubmitAsync("putuo.viewer", campaignId, "x");
         var proxySubmits = await calls.SubmitAsync("ziteng.proxy", campaignId, "紫藤苑旁边设临时停车");
         var proxyCreates = await calls.CampaignMutationAsync("loupu.proxy", "createCampaign", new { title = "楼浦村征集", opensAt = TestClock.Start, closesAt = TestClock.Start.AddDays(5) });
-        var proxyConcludes = await calls.CampaignMutationAsync("loupu.proxy", "concludeCampaign", new { campaignId, version = CampaignCalls.Version(campaign), summary = "x" });
+        var proxyConcludes = await calls.CampaignMutationAsync("loupu.proxy", "concludeCampaign", new { campaignId, version = campaign.Version(), summary = "x" });
         var proxyAnswers = await calls.SuggestionMutationAsync("loupu.proxy", "answerSuggestion", new { suggestionId, version = 1, status = "ADOPTED", response = "x" });
-        var otherDistrict = await calls.CampaignMutationAsync("yangpu.officer", "closeCampaign", new { campaignId, version = CampaignCalls.Version(campaign) });
-        var clientOpens = await calls.CampaignMutationAsync(CampaignCalls.Client, "closeCampaign", new { campaignId, version = CampaignCalls.Version(campaign) });
+        var otherDistrict = await calls.CampaignMutationAsync("yangpu.officer", "closeCampaign", new { campaignId, version = campaign.Version() });
+        var clientOpens = await calls.CampaignMutationAsync(CampaignCalls.Client, "closeCampaign", new { campaignId, version = campaign.Version() });
 
         // assert
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], CampaignCalls.Codes(viewerSubmits));
@@ -90,7 +90,7 @@ public sealed class SuggestionRulesTests(PlatformFactory factory) : IClassFixtur
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], CampaignCalls.Codes(clientOpens));
         var after = await SeededTaopuCampaignAsync();
         Assert.Equal("OPEN", after["status"]!.GetValue<string>());
-        Assert.Equal(CampaignCalls.Version(campaign), CampaignCalls.Version(after));
+        Assert.Equal(campaign.Version(), after.Version());
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class SuggestionRulesTests(PlatformFactory factory) : IClassFixtur
     {
         // arrange: a fresh DRAFT campaign
         var created = await calls.CampaignMutationAsync(Officer, "createCampaign", new { title = "草稿征集", opensAt = TestClock.Start, closesAt = TestClock.Start.AddDays(5) });
-        var campaignId = CampaignCalls.Id(created["campaign"]);
+        var campaignId = created["campaign"].Id();
 
         // act
         var submitToDraft = await calls.SubmitAsync(Officer, campaignId, "x");
@@ -119,8 +119,8 @@ public sealed class SuggestionRulesTests(PlatformFactory factory) : IClassFixtur
     {
         // arrange
         var campaign = await SeededTaopuCampaignAsync();
-        var submitted = await calls.SubmitAsync(Officer, CampaignCalls.Id(campaign), "桥下空间长期堆放杂物，存在消防隐患，建议清理。", "桥下空间", "VISIT", "李建国", "13900001111");
-        var suggestionId = CampaignCalls.Id(submitted["suggestion"]);
+        var submitted = await calls.SubmitAsync(Officer, campaign.Id(), "桥下空间长期堆放杂物，存在消防隐患，建议清理。", "桥下空间", "VISIT", "李建国", "13900001111");
+        var suggestionId = submitted["suggestion"].Id();
 
         // act
         var converted = await calls.SuggestionMutationAsync(Officer, "convertSuggestionToCase", new { suggestionId, version = 1, category = "URBAN_CONSTRUCTION" });
@@ -136,9 +136,9 @@ public sealed class SuggestionRulesTests(PlatformFactory factory) : IClassFixtur
         Assert.Equal("ONLINE", @case["channel"]!.GetValue<string>());
         Assert.Equal("URBAN_CONSTRUCTION", @case["category"]!.GetValue<string>());
         Assert.Equal("李建国", @case["petitioners"]![0]!["name"]!.GetValue<string>());
-        Assert.Equal(2, CampaignCalls.Version(converted["suggestion"]));
+        Assert.Equal(2, converted["suggestion"].Version());
         Assert.Equal(["INVALID_TRANSITION"], CampaignCalls.Codes(again));
-        var state = await StateAsync(CampaignCalls.Id(campaign), suggestionId);
+        var state = await StateAsync(campaign.Id(), suggestionId);
         Assert.Contains(state["suggestion"]!["history"]!.AsArray(), e => e!["kind"]!.GetValue<string>() == "SUGGESTION_CONVERTED");
     }
 

@@ -25,7 +25,7 @@ public sealed class UnpublishedAnswerFilterTests(PlatformFactory factory)
         using var client = factory.CreateClient(await factory.GetClientTokenAsync());
 
         // act
-        var staff = await factory.QueryAsync("taopu.officer", AdoptedInTaopu);
+        var staff = await factory.AskAsync("taopu.officer", AdoptedInTaopu);
         var outsider = await client.PostGraphQLAsync(AdoptedInTaopu);
 
         // assert

@@ -8,7 +8,7 @@ public sealed class CaseConcurrencyTests(PlatformFactory factory) : IClassFixtur
     public async Task TwoConcurrentUpdates_WithTheSameVersion_Should_Let_ExactlyOneSucceed()
     {
         // arrange
-        var registered = await factory.QueryAsync("taopu.officer", """
+        var registered = await factory.AskAsync("taopu.officer", """
             mutation {
               registerCase(input: {
                 petitioners: [{ name: "王五" }], headcount: 1, channel: PHONE, receptionForm: APPOINTMENT,
@@ -29,14 +29,14 @@ public sealed class CaseConcurrencyTests(PlatformFactory factory) : IClassFixtur
 
         // act
         var responses = await Task.WhenAll(
-            factory.QueryAsync("taopu.officer", accept, new { id }),
-            factory.QueryAsync("taopu.leader", accept, new { id }));
+            factory.AskAsync("taopu.officer", accept, new { id }),
+            factory.AskAsync("taopu.leader", accept, new { id }));
 
         // assert
         var codes = responses.Select(r => r["data"]!["acceptCase"]!["errors"]?.AsArray().Single()!["code"]!.GetValue<string>()).ToList();
         Assert.Single(codes, c => c is null);
         Assert.Single(codes, c => c == "CONCURRENCY_CONFLICT");
-        var timeline = await factory.QueryAsync("taopu.officer", """
+        var timeline = await factory.AskAsync("taopu.officer", """
             query Timeline($id: ID!) { case(id: $id) { version events { totalCount nodes { kind } } } }
             """, new { id });
         Assert.Equal(2, timeline["data"]!["case"]!["version"]!.GetValue<int>());
@@ -47,7 +47,7 @@ public sealed class CaseConcurrencyTests(PlatformFactory factory) : IClassFixtur
     public async Task StaleVersion_Should_Return_ConcurrencyConflict_With_TheCurrentVersion()
     {
         // arrange
-        var registered = await factory.QueryAsync("taopu.officer", """
+        var registered = await factory.AskAsync("taopu.officer", """
             mutation {
               registerCase(input: {
                 petitioners: [{ name: "赵六" }], headcount: 1, channel: LETTER, receptionForm: ON_SITE,
@@ -59,7 +59,7 @@ public sealed class CaseConcurrencyTests(PlatformFactory factory) : IClassFixtur
         var id = registered["data"]!["registerCase"]!["case"]!["id"]!.GetValue<string>();
 
         // act
-        var response = await factory.QueryAsync("taopu.officer", """
+        var response = await factory.AskAsync("taopu.officer", """
             mutation Accept($id: ID!) {
               acceptCase(input: { caseId: $id, version: 7 }) {
                 case { id }

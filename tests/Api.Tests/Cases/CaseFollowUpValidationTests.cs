@@ -66,7 +66,7 @@ public sealed class CaseFollowUpValidationTests(PlatformFactory factory) : IClas
         var registered = await factory.RegisterAsync("taopu.officer", "站台被占用（输入校验）");
         (await factory.MutateAsync("taopu.officer", "acceptCase",
             new { caseId = registered.Str("id"), version = registered.Int("version") })).Succeeded();
-        return await factory.ReadAsync("taopu.officer", registered.Str("id"), "resolveDueAt");
+        return await factory.ReadAsync("taopu.officer", registered.Str("id"), "resolveDueAt events { totalCount }");
     }
 
     private async Task AssertRefusedAsync(JsonNode payload, string field, JsonNode before)
@@ -74,7 +74,7 @@ public sealed class CaseFollowUpValidationTests(PlatformFactory factory) : IClas
         Assert.Equal("VALIDATION", payload.ErrorCode());
         Assert.Equal(field, payload["errors"]![0]!.Str("field"));
         Assert.Null(payload["case"]);
-        var after = await factory.ReadAsync("taopu.officer", before.Str("id"), "resolveDueAt");
+        var after = await factory.ReadAsync("taopu.officer", before.Str("id"), "resolveDueAt events { totalCount }");
         Assert.Equal(before.Int("version"), after.Int("version"));
         Assert.Equal(before["events"].Int("totalCount"), after["events"].Int("totalCount"));
         Assert.Equal(before.Str("resolveDueAt"), after.Str("resolveDueAt"));

@@ -22,8 +22,8 @@ public sealed class CaseIntakeTests(PlatformFactory factory) : IClassFixture<Pla
         var before = await CountAsync("ziteng.proxy");
 
         // act
-        var first = await factory.QueryAsync("ziteng.proxy", Register, new { input });
-        var second = await factory.QueryAsync("ziteng.proxy", Register, new { input });
+        var first = await factory.AskAsync("ziteng.proxy", Register, new { input });
+        var second = await factory.AskAsync("ziteng.proxy", Register, new { input });
 
         // assert
         Assert.Equal(first["data"]!["registerCase"]!["case"]!["id"]!.GetValue<string>(), second["data"]!["registerCase"]!["case"]!["id"]!.GetValue<string>());
@@ -38,7 +38,7 @@ public sealed class CaseIntakeTests(PlatformFactory factory) : IClassFixture<Pla
         var before = await CountAsync("loupu.proxy");
 
         // act
-        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => factory.QueryAsync("loupu.proxy", Register, new { input })));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => factory.AskAsync("loupu.proxy", Register, new { input })));
 
         // assert
         Assert.Single(responses.Select(r => r["data"]!["registerCase"]!["case"]!["id"]!.GetValue<string>()).Distinct());
@@ -52,7 +52,7 @@ public sealed class CaseIntakeTests(PlatformFactory factory) : IClassFixture<Pla
         var input = NewCase("楼道堆物影响通行");
 
         // act
-        var response = await factory.QueryAsync("ziteng.proxy", Register, new { input });
+        var response = await factory.AskAsync("ziteng.proxy", Register, new { input });
 
         // assert
         var @case = response["data"]!["registerCase"]!["case"]!;
@@ -77,14 +77,14 @@ public sealed class CaseIntakeTests(PlatformFactory factory) : IClassFixture<Pla
         var description = field == "description" ? new string('长', 20_000) : "说明";
         if (unitId == "UnitPutuo")
         {
-            var units = await factory.QueryAsync("taopu.officer", """{ units(where: { path: { eq: "/sh/putuo/" } }) { nodes { id } } }""");
+            var units = await factory.AskAsync("taopu.officer", """{ units(where: { path: { eq: "/sh/putuo/" } }) { nodes { id } } }""");
             unitId = units["data"]!["units"]!["nodes"]![0]!["id"]!.GetValue<string>();
         }
 
         var input = NewCase(title, headcount: headcount, description: description, unitId: unitId);
 
         // act
-        var response = await factory.QueryAsync("taopu.officer", Register, new { input });
+        var response = await factory.AskAsync("taopu.officer", Register, new { input });
 
         // assert
         var payload = response["data"]!["registerCase"]!;
@@ -96,7 +96,7 @@ public sealed class CaseIntakeTests(PlatformFactory factory) : IClassFixture<Pla
 
     private async Task<int> CountAsync(string user)
     {
-        var response = await factory.QueryAsync(user, "{ cases { totalCount } }");
+        var response = await factory.AskAsync(user, "{ cases { totalCount } }");
         return response["data"]!["cases"]!["totalCount"]!.GetValue<int>();
     }
 

@@ -15,20 +15,20 @@ public sealed class CaseQueueTests(PlatformFactory factory) : IClassFixture<Plat
     public async Task RegisteredCase_Should_BePendingAcceptance_OfItsOwnUnitOnly_NotOfTheTownship()
     {
         // act
-        var registered = await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（待受理）");
+        var registered = await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（待受理）");
 
         // assert
-        Assert.Contains(CaseResolutionSteps.Id(registered), await factory.QueueAsync("ziteng.proxy", "PENDING_ACCEPTANCE"));
-        Assert.DoesNotContain(CaseResolutionSteps.Id(registered), await factory.QueueAsync("taopu.officer", "PENDING_ACCEPTANCE"));
-        Assert.DoesNotContain(CaseResolutionSteps.Id(registered), await factory.QueueAsync("ziteng.proxy", "IN_PROGRESS"));
+        Assert.Contains(registered.Id(), await factory.QueueAsync("ziteng.proxy", "PENDING_ACCEPTANCE"));
+        Assert.DoesNotContain(registered.Id(), await factory.QueueAsync("taopu.officer", "PENDING_ACCEPTANCE"));
+        Assert.DoesNotContain(registered.Id(), await factory.QueueAsync("ziteng.proxy", "IN_PROGRESS"));
     }
 
     [Fact]
     public async Task Case_Should_MoveThroughTheQueues_AsItIsAccepted_Resolved_AndVerified()
     {
         // arrange
-        var registered = await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（流转）");
-        var id = CaseResolutionSteps.Id(registered);
+        var registered = await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（流转）");
+        var id = registered.Id();
 
         // act
         var accepted = await factory.AcceptAsync("taopu.officer", registered);
@@ -36,7 +36,7 @@ public sealed class CaseQueueTests(PlatformFactory factory) : IClassFixture<Plat
         var resolved = await factory.ResolveAsync("taopu.officer", accepted);
         var awaiting = await factory.QueueAsync("ziteng.proxy", "AWAITING_VERIFICATION");
         var awaitingAtTownship = await factory.QueueAsync("taopu.officer", "AWAITING_VERIFICATION");
-        await factory.ChangeOkAsync("ziteng.proxy", "verifyCase", CaseResolutionSteps.Verification(resolved, "SATISFIED"));
+        await factory.SucceedAsync("ziteng.proxy", "verifyCase", CaseSteps.Verification(resolved, "SATISFIED"));
 
         // assert
         Assert.Contains(id, inProgress);
@@ -50,7 +50,7 @@ public sealed class CaseQueueTests(PlatformFactory factory) : IClassFixture<Plat
     public async Task RegisteredCase_Should_BeDueSoon_ThreeDaysBeforeItsAcceptanceDeadline_AndOverdueAfterIt()
     {
         // arrange
-        var id = CaseResolutionSteps.Id(await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（期限）"));
+        var id = (await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（期限）")).Id();
         var start = factory.Clock.UtcNow;
         try
         {
@@ -172,8 +172,8 @@ public sealed class CaseQueueTests(PlatformFactory factory) : IClassFixture<Plat
     public async Task Queue_Should_Filter_Sort_AndPage_LikeCases()
     {
         // arrange
-        await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（分页1）");
-        await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（分页2）");
+        await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（分页1）");
+        await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（分页2）");
         const string query = """
             query {
               viewer {

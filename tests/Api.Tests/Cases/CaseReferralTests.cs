@@ -11,7 +11,8 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
     public async Task CrossDistrictReferral_Should_MakeTaopuTheHandlingUnit_WhenItAccepts()
     {
         // arrange
-        var (id, number, version) = await factory.RegisterCaseAsync("changbai.officer", "在桃浦镇务工被拖欠工资");
+        var registered = await factory.RegisterAsync("changbai.officer", "在桃浦镇务工被拖欠工资");
+        var (id, number, version) = (registered.Id(), registered.Str("number"), registered.Version());
         var taopu = await factory.UnitIdAsync("/sh/putuo/taopu/");
         const string search = """
             query Find($number: String!) { cases(where: { number: { eq: $number } }) { totalCount nodes { id status } } }
@@ -22,7 +23,7 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
             new { caseId = id, version, unitId = taopu, reason = "按属地原则转桃浦镇办理" });
         var found = await factory.AskAsync("taopu.officer", search, new { number });
         var queued = await factory.QueueAsync("taopu.officer", "REFERRALS_IN");
-        var beforeAccepting = await factory.VisibleCaseAsync("taopu.officer", id);
+        var beforeAccepting = await factory.ReadAsync("taopu.officer", id, CaseSteps.SharingView);
         var accepted = await factory.SucceedAsync("taopu.officer", "acceptReferral",
             new { caseId = id, version = referred.Version(), note = "同意接收" });
 
@@ -33,14 +34,14 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
         Assert.DoesNotContain(id, await factory.QueueAsync("taopu.officer", "REFERRALS_IN"));
         Assert.Equal("/sh/yangpu/changbai/", beforeAccepting.HandlingPath());
         Assert.Equal(("ACCEPTED", "/sh/putuo/taopu/"), (accepted.Str("status"), accepted.HandlingPath()));
-        var afterwards = await factory.VisibleCaseAsync("yangpu.officer", id);
+        var afterwards = await factory.ReadAsync("yangpu.officer", id, CaseSteps.SharingView);
         Assert.Equal(["REGISTERED", "REFERRED", "REFERRAL_ACCEPTED"], afterwards.EventKinds());
         var resolveDueAt = DateTime.Parse(afterwards.Str("resolveDueAt"), CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
         Assert.Equal(factory.Clock.UtcNow.AddDays(60), resolveDueAt);
         var share = Assert.Single(afterwards["shares"]!.AsArray())!;
         Assert.Equal(("REFER", "ACCEPTED", "同意接收"), (share.Str("kind"), share.Str("status"), share.Str("responseReason")));
-        var fromBaoshan = await factory.CaseAsync("baoshan.officer", id);
+        var fromBaoshan = await factory.TryReadAsync("baoshan.officer", id);
         Assert.Null(fromBaoshan["data"]!["case"]);
         Assert.Equal("NOT_FOUND", fromBaoshan.ErrorCodes().Single());
     }
@@ -49,7 +50,8 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
     public async Task ReturnedReferral_Should_KeepTheHandlingUnit_AndStayVisibleToTheTargetAsHistory()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("changbai.officer", "转办后被退回的案件");
+        var registered = await factory.RegisterAsync("changbai.officer", "转办后被退回的案件");
+        var (id, version) = (registered.Id(), registered.Version());
         var referred = await factory.SucceedAsync("changbai.officer", "referCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/taopu/") });
 
@@ -63,27 +65,28 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
         Assert.Contains(id, queuedBefore);
         Assert.DoesNotContain(id, await factory.QueueAsync("taopu.officer", "REFERRALS_IN"));
         Assert.Equal(("REGISTERED", "/sh/yangpu/changbai/"), (returned.Str("status"), returned.HandlingPath()));
-        var seen = await factory.VisibleCaseAsync("taopu.officer", id);
+        var seen = await factory.ReadAsync("taopu.officer", id, CaseSteps.SharingView);
         Assert.Equal(["REGISTERED", "REFERRED", "REFERRAL_RETURNED"], seen.EventKinds());
         var share = Assert.Single(seen["shares"]!.AsArray())!;
         Assert.Equal(("RETURNED", "用工单位不在本镇"), (share.Str("status"), share.Str("responseReason")));
-        var again = await factory.ShareAsync("taopu.officer", "acceptReferral", new { caseId = id, version = returned.Version() });
-        Assert.Equal("INVALID_TRANSITION", again.ShareErrorCode());
+        var again = await factory.MutateAsync("taopu.officer", "acceptReferral", new { caseId = id, version = returned.Version() });
+        Assert.Equal("INVALID_TRANSITION", again.ErrorCode());
     }
 
     [Fact]
     public async Task ReturnReferral_Should_RequireAReason()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("changbai.officer", "退回须说明理由");
+        var registered = await factory.RegisterAsync("changbai.officer", "退回须说明理由");
+        var (id, version) = (registered.Id(), registered.Version());
         var referred = await factory.SucceedAsync("changbai.officer", "referCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/taopu/") });
 
         // act
-        var payload = await factory.ShareAsync("taopu.officer", "returnReferral", new { caseId = id, version = referred.Version(), reason = " " });
+        var payload = await factory.MutateAsync("taopu.officer", "returnReferral", new { caseId = id, version = referred.Version(), reason = " " });
 
         // assert
-        Assert.Equal("VALIDATION", payload.ShareErrorCode());
+        Assert.Equal("VALIDATION", payload.ErrorCode());
         Assert.Equal("reason", payload["errors"]![0].Str("field"));
     }
 
@@ -91,42 +94,44 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
     public async Task PendingReferral_Should_BlockASecondReferralAndMoves_UntilAnswered()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("changbai.officer", "一次只能有一个待接收的转办");
+        var registered = await factory.RegisterAsync("changbai.officer", "一次只能有一个待接收的转办");
+        var (id, version) = (registered.Id(), registered.Version());
         var referred = await factory.SucceedAsync("changbai.officer", "referCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/taopu/") });
         var next = new { caseId = id, version = referred.Version(), unitId = await factory.UnitIdAsync("/sh/baoshan/yanghang/") };
 
         // act
-        var secondReferral = await factory.ShareAsync("changbai.officer", "referCase", next);
-        var escalation = await factory.ShareAsync("changbai.officer", "escalateCase",
+        var secondReferral = await factory.MutateAsync("changbai.officer", "referCase", next);
+        var escalation = await factory.MutateAsync("changbai.officer", "escalateCase",
             new { caseId = id, version = referred.Version(), unitId = await factory.UnitIdAsync("/sh/yangpu/") });
 
         // assert
-        Assert.Equal("INVALID_TRANSITION", secondReferral.ShareErrorCode());
+        Assert.Equal("INVALID_TRANSITION", secondReferral.ErrorCode());
         Assert.Equal("REGISTERED", secondReferral["errors"]![0].Str("currentStatus"));
-        Assert.Equal("INVALID_TRANSITION", escalation.ShareErrorCode());
-        Assert.Equal(2, (await factory.VisibleCaseAsync("changbai.officer", id))["events"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal("INVALID_TRANSITION", escalation.ErrorCode());
+        Assert.Equal(2, (await factory.ReadAsync("changbai.officer", id, CaseSteps.SharingView))["events"]!["totalCount"]!.GetValue<int>());
     }
 
     [Fact]
     public async Task AnsweringAReferral_Should_BeRefused_ToUnitsThatAreNotItsTarget()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("changbai.officer", "只有转办对象可以接收");
+        var registered = await factory.RegisterAsync("changbai.officer", "只有转办对象可以接收");
+        var (id, version) = (registered.Id(), registered.Version());
         var referred = await factory.SucceedAsync("changbai.officer", "referCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/taopu/") });
         var input = new { caseId = id, version = referred.Version() };
 
         // act
-        var byOwnerDistrict = await factory.ShareAsync("yangpu.officer", "acceptReferral", input);
-        var byAnotherDistrict = await factory.ShareAsync("baoshan.officer", "acceptReferral", input);
-        var byViewer = await factory.ShareAsync("putuo.viewer", "acceptReferral", input);
+        var byOwnerDistrict = await factory.MutateAsync("yangpu.officer", "acceptReferral", input);
+        var byAnotherDistrict = await factory.MutateAsync("baoshan.officer", "acceptReferral", input);
+        var byViewer = await factory.MutateAsync("putuo.viewer", "acceptReferral", input);
         var byTargetDistrict = await factory.SucceedAsync("putuo.officer", "acceptReferral", input);
 
         // assert
-        Assert.Equal("AUTH_NOT_AUTHORIZED", byOwnerDistrict.ShareErrorCode());
-        Assert.Equal("NOT_FOUND", byAnotherDistrict.ShareErrorCode());
-        Assert.Equal("AUTH_NOT_AUTHORIZED", byViewer.ShareErrorCode());
+        Assert.Equal("AUTH_NOT_AUTHORIZED", byOwnerDistrict.ErrorCode());
+        Assert.Equal("NOT_FOUND", byAnotherDistrict.ErrorCode());
+        Assert.Equal("AUTH_NOT_AUTHORIZED", byViewer.ErrorCode());
         Assert.Equal("/sh/putuo/taopu/", byTargetDistrict.HandlingPath());
     }
 
@@ -134,13 +139,14 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
     public async Task AcceptReferral_Should_Fail_WhenTheCaseHasNoPendingReferral()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "没有转办的案件");
+        var registered = await factory.RegisterAsync("taopu.officer", "没有转办的案件");
+        var (id, version) = (registered.Id(), registered.Version());
 
         // act
-        var payload = await factory.ShareAsync("taopu.officer", "acceptReferral", new { caseId = id, version });
+        var payload = await factory.MutateAsync("taopu.officer", "acceptReferral", new { caseId = id, version });
 
         // assert
-        Assert.Equal("INVALID_TRANSITION", payload.ShareErrorCode());
+        Assert.Equal("INVALID_TRANSITION", payload.ErrorCode());
     }
 
     [Fact]
@@ -156,13 +162,13 @@ public sealed class CaseReferralTests(PlatformFactory factory) : IClassFixture<P
             new { caseId = id, version = seeded.Version(), unitId = await factory.UnitIdAsync("/sh/baoshan/yanghang/") });
 
         // act
-        var second = await factory.ShareAsync("taopu.officer", "referCase",
+        var second = await factory.MutateAsync("taopu.officer", "referCase",
             new { caseId = id, version = referred.Version(), unitId = await factory.UnitIdAsync("/sh/songjiang/shihudang/") });
         var accepted = await factory.SucceedAsync("yanghang.officer", "acceptReferral", new { caseId = id, version = referred.Version() });
 
         // assert
-        Assert.Equal("INVALID_TRANSITION", second.ShareErrorCode());
+        Assert.Equal("INVALID_TRANSITION", second.ErrorCode());
         Assert.Equal(("IN_PROGRESS", "/sh/baoshan/yanghang/"), (accepted.Str("status"), accepted.HandlingPath()));
-        Assert.Equal("/sh/baoshan/yanghang/", (await factory.VisibleCaseAsync("antu.proxy", id)).HandlingPath());
+        Assert.Equal("/sh/baoshan/yanghang/", (await factory.ReadAsync("antu.proxy", id, CaseSteps.SharingView)).HandlingPath());
     }
 }

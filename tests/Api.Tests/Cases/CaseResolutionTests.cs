@@ -14,14 +14,14 @@ public sealed class CaseResolutionTests(PlatformFactory factory) : IClassFixture
     public async Task Resolve_Verify_Close_Should_EachAddTheirEvent_WithTheActorAndItsUnit()
     {
         // arrange
-        var registered = await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（办结）");
+        var registered = await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（办结）");
         var accepted = await factory.AcceptAsync("taopu.officer", registered);
 
         // act
         var resolved = await factory.ResolveAsync("taopu.officer", accepted, "已协调物业更换楼道灯具。");
-        var verified = await factory.ChangeOkAsync("ziteng.proxy", "verifyCase", CaseResolutionSteps.Verification(resolved, "SATISFIED"));
-        var closed = await factory.ChangeOkAsync("taopu.officer", "closeCase",
-            new { caseId = CaseResolutionSteps.Id(verified), version = CaseResolutionSteps.Version(verified), reason = "四个是否核查完毕。" });
+        var verified = await factory.SucceedAsync("ziteng.proxy", "verifyCase", CaseSteps.Verification(resolved, "SATISFIED"));
+        var closed = await factory.SucceedAsync("taopu.officer", "closeCase",
+            new { caseId = verified.Id(), version = verified.Version(), reason = "四个是否核查完毕。" });
 
         // assert
         Assert.Equal("RESOLVED", resolved.Str("status"));
@@ -30,8 +30,8 @@ public sealed class CaseResolutionTests(PlatformFactory factory) : IClassFixture
         Assert.Equal("VERIFIED", verified.Str("status"));
         Assert.Equal("CLOSED", closed.Str("status"));
         Assert.NotNull(closed["closedAt"]);
-        Assert.Equal(CaseResolutionSteps.Version(registered) + 4, CaseResolutionSteps.Version(closed));
-        var events = await factory.EventsAsync("taopu.officer", closed);
+        Assert.Equal(registered.Version() + 4, closed.Version());
+        var events = await factory.EventsAsync("taopu.officer", closed.Id());
         Assert.Equal(["REGISTERED", "ACCEPTED", "RESOLVED", "VERIFIED", "CLOSED"], events.Select(e => e.Str("kind")));
         Assert.Equal(("桃浦镇信访干部", Taopu), Actor(events[2]));
         Assert.Equal("已协调物业更换楼道灯具。", events[2].Str("note"));
@@ -45,8 +45,8 @@ public sealed class CaseResolutionTests(PlatformFactory factory) : IClassFixture
     {
         // arrange
         var resolved = await factory.ResolveAsync("taopu.officer", await factory.AcceptAsync("taopu.officer",
-            await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（核查记录）")));
-        await factory.ChangeOkAsync("ziteng.proxy", "verifyCase", CaseResolutionSteps.Verification(resolved, "BASICALLY_SATISFIED"));
+            await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（核查记录）")));
+        await factory.SucceedAsync("ziteng.proxy", "verifyCase", CaseSteps.Verification(resolved, "BASICALLY_SATISFIED"));
         const string query = """
             query Case($id: ID!) {
               case(id: $id) {
@@ -57,7 +57,7 @@ public sealed class CaseResolutionTests(PlatformFactory factory) : IClassFixture
             """;
 
         // act
-        var response = await factory.AskAsync("taopu.officer", query, new { id = CaseResolutionSteps.Id(resolved) });
+        var response = await factory.AskAsync("taopu.officer", query, new { id = resolved.Id() });
 
         // assert
         Assert.Null(response["errors"]);
@@ -77,12 +77,12 @@ public sealed class CaseResolutionTests(PlatformFactory factory) : IClassFixture
     {
         // arrange
         var resolved = await factory.ResolveAsync("taopu.officer", await factory.AcceptAsync("taopu.officer",
-            await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（复查）")));
+            await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（复查）")));
 
         // act
-        var reviewed = await factory.ChangeOkAsync("ziteng.proxy", "verifyCase", CaseResolutionSteps.Verification(resolved, "DISSATISFIED"));
+        var reviewed = await factory.SucceedAsync("ziteng.proxy", "verifyCase", CaseSteps.Verification(resolved, "DISSATISFIED"));
         var resolvedAgain = await factory.ResolveAsync("taopu.officer", reviewed, "复查后重新维修线路。");
-        var closed = await factory.ChangeOkAsync("taopu.officer", "verifyCase", CaseResolutionSteps.Verification(resolvedAgain, "DISSATISFIED"));
+        var closed = await factory.SucceedAsync("taopu.officer", "verifyCase", CaseSteps.Verification(resolvedAgain, "DISSATISFIED"));
 
         // assert
         Assert.Equal("IN_PROGRESS", reviewed.Str("status"));
@@ -92,7 +92,7 @@ public sealed class CaseResolutionTests(PlatformFactory factory) : IClassFixture
         Assert.Equal("CLOSED", closed.Str("status"));
         Assert.Equal(1, closed["reviewCount"]!.GetValue<int>());
         Assert.NotNull(closed["closedAt"]);
-        var events = await factory.EventsAsync("taopu.officer", closed);
+        var events = await factory.EventsAsync("taopu.officer", closed.Id());
         Assert.Equal(
             ["REGISTERED", "ACCEPTED", "RESOLVED", "VERIFIED", "REOPENED", "RESOLVED", "VERIFIED", "CLOSED"],
             events.Select(e => e.Str("kind")));
@@ -112,15 +112,15 @@ public sealed class CaseResolutionTests(PlatformFactory factory) : IClassFixture
         Assert.Equal("/sh/putuo/", inProgress["handlingUnit"].Str("path"));
 
         // act
-        var byOwner = await factory.ChangeAsync("ziteng.proxy", "resolveCase",
-            new { caseId = CaseResolutionSteps.Id(inProgress), version = CaseResolutionSteps.Version(inProgress), answer = "已完成鉴定和维修。" });
+        var byOwner = await factory.MutateAsync("ziteng.proxy", "resolveCase",
+            new { caseId = inProgress.Id(), version = inProgress.Version(), answer = "已完成鉴定和维修。" });
         var resolved = await factory.ResolveAsync("putuo.officer", inProgress, "已完成鉴定和维修。");
-        var verified = await factory.ChangeOkAsync("ziteng.proxy", "verifyCase", CaseResolutionSteps.Verification(resolved, "SATISFIED"));
+        var verified = await factory.SucceedAsync("ziteng.proxy", "verifyCase", CaseSteps.Verification(resolved, "SATISFIED"));
 
         // assert
         Assert.Equal("AUTH_NOT_AUTHORIZED", Assert.Single(byOwner["errors"]!.AsArray())!.Str("code"));
         Assert.Equal("VERIFIED", verified.Str("status"));
-        var events = await factory.EventsAsync("putuo.officer", verified);
+        var events = await factory.EventsAsync("putuo.officer", verified.Id());
         Assert.Equal(("普陀区信访干部", "/sh/putuo/"), Actor(events[^2]));
         Assert.Equal(("紫藤苑居委会信访代理员", Ziteng), Actor(events[^1]));
     }
@@ -129,13 +129,13 @@ public sealed class CaseResolutionTests(PlatformFactory factory) : IClassFixture
     public async Task Close_Should_ArchiveADeclinedCase()
     {
         // arrange
-        var registered = await factory.RegisterNewAsync("ziteng.proxy", "楼道照明损坏（不予受理）");
-        var declined = await factory.ChangeOkAsync("taopu.officer", "declineCase",
-            new { caseId = CaseResolutionSteps.Id(registered), version = CaseResolutionSteps.Version(registered), reason = "不属于信访事项。" });
+        var registered = await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（不予受理）");
+        var declined = await factory.SucceedAsync("taopu.officer", "declineCase",
+            new { caseId = registered.Id(), version = registered.Version(), reason = "不属于信访事项。" });
 
         // act
-        var closed = await factory.ChangeOkAsync("ziteng.proxy", "closeCase",
-            new { caseId = CaseResolutionSteps.Id(declined), version = CaseResolutionSteps.Version(declined) });
+        var closed = await factory.SucceedAsync("ziteng.proxy", "closeCase",
+            new { caseId = declined.Id(), version = declined.Version() });
 
         // assert
         Assert.Equal("CLOSED", closed.Str("status"));

@@ -18,16 +18,17 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
     public async Task Sharing_Should_RefuseATargetInTheWrongDirection_AndChangeNothing(string mutation, string target)
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", $"方向错误：{mutation} {target}");
+        var registered = await factory.RegisterAsync("taopu.officer", $"方向错误：{mutation} {target}");
+        var (id, version) = (registered.Id(), registered.Version());
 
         // act
-        var payload = await factory.ShareAsync("taopu.officer", mutation,
+        var payload = await factory.MutateAsync("taopu.officer", mutation,
             new { caseId = id, version, unitId = await factory.UnitIdAsync(target) });
 
         // assert
-        Assert.Equal("VALIDATION", payload.ShareErrorCode());
+        Assert.Equal("VALIDATION", payload.ErrorCode());
         Assert.Equal("unitId", payload["errors"]![0].Str("field"));
-        var unchanged = await factory.VisibleCaseAsync("taopu.officer", id);
+        var unchanged = await factory.ReadAsync("taopu.officer", id, CaseSteps.SharingView);
         Assert.Equal((version, 1), (unchanged.Version(), unchanged["events"]!["totalCount"]!.GetValue<int>()));
         Assert.Empty(unchanged["shares"]!.AsArray());
     }
@@ -39,13 +40,14 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
     public async Task Sharing_Should_RefuseAnUnknownUnit(string unitId)
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "未知单位");
+        var registered = await factory.RegisterAsync("taopu.officer", "未知单位");
+        var (id, version) = (registered.Id(), registered.Version());
 
         // act
-        var payload = await factory.ShareAsync("taopu.officer", "referCase", new { caseId = id, version, unitId });
+        var payload = await factory.MutateAsync("taopu.officer", "referCase", new { caseId = id, version, unitId });
 
         // assert
-        Assert.Equal("VALIDATION", payload.ShareErrorCode());
+        Assert.Equal("VALIDATION", payload.ErrorCode());
         Assert.Equal("unitId", payload["errors"]![0].Str("field"));
     }
 
@@ -53,14 +55,15 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
     public async Task Sharing_Should_RefuseAReasonOver2000Characters()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "理由过长");
+        var registered = await factory.RegisterAsync("taopu.officer", "理由过长");
+        var (id, version) = (registered.Id(), registered.Version());
 
         // act
-        var payload = await factory.ShareAsync("taopu.officer", "escalateCase",
+        var payload = await factory.MutateAsync("taopu.officer", "escalateCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/"), reason = new string('理', 2001) });
 
         // assert
-        Assert.Equal("VALIDATION", payload.ShareErrorCode());
+        Assert.Equal("VALIDATION", payload.ErrorCode());
         Assert.Equal("reason", payload["errors"]![0].Str("field"));
     }
 
@@ -71,31 +74,33 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
     public async Task Sharing_Should_Give_NotFound_ForACaseTheCallerCannotSee(string principal)
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("loupu.proxy", $"{principal} 看不到的案件");
+        var registered = await factory.RegisterAsync("loupu.proxy", $"{principal} 看不到的案件");
+        var (id, version) = (registered.Id(), registered.Version());
 
         // act
-        var payload = await factory.ShareAsync(principal, "escalateCase",
+        var payload = await factory.MutateAsync(principal, "escalateCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/taopu/") });
 
         // assert
-        Assert.Equal("NOT_FOUND", payload.ShareErrorCode());
+        Assert.Equal("NOT_FOUND", payload.ErrorCode());
     }
 
     [Fact]
     public async Task Sharing_Should_Give_ConcurrencyConflict_ForAStaleVersion()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "版本过期");
+        var registered = await factory.RegisterAsync("taopu.officer", "版本过期");
+        var (id, version) = (registered.Id(), registered.Version());
         var putuo = await factory.UnitIdAsync("/sh/putuo/");
         await factory.SucceedAsync("taopu.officer", "requestAssistance",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/baoshan/yanghang/") });
 
         // act
-        var payload = await factory.ShareAsync("taopu.officer", "escalateCase", new { caseId = id, version, unitId = putuo });
+        var payload = await factory.MutateAsync("taopu.officer", "escalateCase", new { caseId = id, version, unitId = putuo });
 
         // assert
-        Assert.Equal("CONCURRENCY_CONFLICT", payload.ShareErrorCode());
-        var seen = await factory.VisibleCaseAsync("taopu.officer", id);
+        Assert.Equal("CONCURRENCY_CONFLICT", payload.ErrorCode());
+        var seen = await factory.ReadAsync("taopu.officer", id, CaseSteps.SharingView);
         Assert.Equal(("/sh/putuo/taopu/", 2), (seen.HandlingPath(), seen["events"]!["totalCount"]!.GetValue<int>()));
     }
 
@@ -105,29 +110,31 @@ public sealed class CaseSharingRulesTests(PlatformFactory factory) : IClassFixtu
     public async Task Sharing_Should_Give_NotAuthorized_ToPrincipalsThatOnlyRead(string principal)
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", $"{principal} 只读");
+        var registered = await factory.RegisterAsync("taopu.officer", $"{principal} 只读");
+        var (id, version) = (registered.Id(), registered.Version());
 
         // act
-        var payload = await factory.ShareAsync(principal, "escalateCase",
+        var payload = await factory.MutateAsync(principal, "escalateCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/") });
 
         // assert
-        Assert.Equal("AUTH_NOT_AUTHORIZED", payload.ShareErrorCode());
+        Assert.Equal("AUTH_NOT_AUTHORIZED", payload.ErrorCode());
     }
 
     [Fact]
     public async Task Sharing_Should_Refuse_ACaseThatIsNoLongerOpen()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "已撤回的案件");
+        var registered = await factory.RegisterAsync("taopu.officer", "已撤回的案件");
+        var (id, version) = (registered.Id(), registered.Version());
         var withdrawn = await factory.SucceedAsync("taopu.officer", "withdrawCase", new { caseId = id, version });
 
         // act
-        var payload = await factory.ShareAsync("taopu.officer", "requestAssistance",
+        var payload = await factory.MutateAsync("taopu.officer", "requestAssistance",
             new { caseId = id, version = withdrawn.Version(), unitId = await factory.UnitIdAsync("/sh/putuo/") });
 
         // assert
-        Assert.Equal("INVALID_TRANSITION", payload.ShareErrorCode());
+        Assert.Equal("INVALID_TRANSITION", payload.ErrorCode());
         Assert.Equal("WITHDRAWN", payload["errors"]![0].Str("currentStatus"));
     }
 }

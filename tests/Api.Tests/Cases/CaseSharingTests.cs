@@ -10,7 +10,8 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task AssignCase_Should_MakeTheDescendantTheHandlingUnit_AndAddOneEvent()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "交办楼浦村的案件");
+        var registered = await factory.RegisterAsync("taopu.officer", "交办楼浦村的案件");
+        var (id, version) = (registered.Id(), registered.Version());
         var accepted = await factory.SucceedAsync("taopu.officer", "acceptCase", new { caseId = id, version });
         var loupu = await factory.UnitIdAsync("/sh/putuo/taopu/loupu/");
 
@@ -21,7 +22,7 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
         // assert
         Assert.Equal("IN_PROGRESS", assigned.Str("status"));
         Assert.Equal("/sh/putuo/taopu/loupu/", assigned.HandlingPath());
-        var seenByLoupu = await factory.VisibleCaseAsync("loupu.proxy", id);
+        var seenByLoupu = await factory.ReadAsync("loupu.proxy", id, CaseSteps.SharingView);
         Assert.Equal(["REGISTERED", "ACCEPTED", "ASSIGNED"], seenByLoupu.EventKinds());
         var share = Assert.Single(seenByLoupu["shares"]!.AsArray())!;
         Assert.Equal(("ASSIGN", "ACTIVE", "/sh/putuo/taopu/loupu/", "/sh/putuo/taopu/"),
@@ -33,7 +34,8 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task AssignCase_Should_LeaveARegisteredCaseRegistered_ForTheTargetToAccept()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("putuo.officer", "交办桃浦镇的待受理案件");
+        var registered = await factory.RegisterAsync("putuo.officer", "交办桃浦镇的待受理案件");
+        var (id, version) = (registered.Id(), registered.Version());
         var taopu = await factory.UnitIdAsync("/sh/putuo/taopu/");
 
         // act
@@ -50,7 +52,8 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task EscalateCase_Should_LetTheDistrictSeeAndHandleTheCase_ThroughEveryReadPath()
     {
         // arrange
-        var (id, number, version) = await factory.RegisterCaseAsync("taopu.officer", "上报普陀区的房屋开裂问题");
+        var registered = await factory.RegisterAsync("taopu.officer", "上报普陀区的房屋开裂问题");
+        var (id, number, version) = (registered.Id(), registered.Str("number"), registered.Version());
         var accepted = await factory.SucceedAsync("taopu.officer", "acceptCase", new { caseId = id, version });
         var putuo = await factory.UnitIdAsync("/sh/putuo/");
         const string query = """
@@ -76,25 +79,26 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
         Assert.Equal(("ESCALATED", "/sh/putuo/taopu/"), (last.Str("kind"), last["actorUnit"].Str("path")));
         Assert.Contains("\"to\":\"/sh/putuo/\"", last.Str("data"));
         Assert.Equal(3, data["case"]!["events"]!["nodes"]!.AsArray().Count);
-        Assert.Equal("/sh/putuo/", (await factory.VisibleCaseAsync("taopu.officer", id)).HandlingPath());
+        Assert.Equal("/sh/putuo/", (await factory.ReadAsync("taopu.officer", id, CaseSteps.SharingView)).HandlingPath());
     }
 
     [Fact]
     public async Task EscalatedCase_Should_BeHandledByTheDistrict_NotByTheTownshipAnyMore()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "上报后不能再由镇交办");
+        var registered = await factory.RegisterAsync("taopu.officer", "上报后不能再由镇交办");
+        var (id, version) = (registered.Id(), registered.Version());
         var escalated = await factory.SucceedAsync("taopu.officer", "escalateCase",
             new { caseId = id, version, unitId = await factory.UnitIdAsync("/sh/putuo/") });
         var loupu = await factory.UnitIdAsync("/sh/putuo/taopu/loupu/");
 
         // act
-        var byTownship = await factory.ShareAsync("taopu.officer", "assignCase", new { caseId = id, version = escalated.Version(), unitId = loupu });
+        var byTownship = await factory.MutateAsync("taopu.officer", "assignCase", new { caseId = id, version = escalated.Version(), unitId = loupu });
         var byDistrict = await factory.SucceedAsync("putuo.officer", "assignCase", new { caseId = id, version = escalated.Version(), unitId = loupu });
 
         // assert
         Assert.Equal("REGISTERED", escalated.Str("status"));
-        Assert.Equal("AUTH_NOT_AUTHORIZED", byTownship.ShareErrorCode());
+        Assert.Equal("AUTH_NOT_AUTHORIZED", byTownship.ErrorCode());
         Assert.Equal("/sh/putuo/taopu/loupu/", byDistrict.HandlingPath());
     }
 
@@ -102,9 +106,10 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task RequestAssistance_Should_ShowTheCaseToTheHelper_AndKeepTheHandlingUnit()
     {
         // arrange
-        var (id, _, version) = await factory.RegisterCaseAsync("taopu.officer", "物流园区货车管控需杨行镇协办");
+        var registered = await factory.RegisterAsync("taopu.officer", "物流园区货车管控需杨行镇协办");
+        var (id, version) = (registered.Id(), registered.Version());
         var yanghang = await factory.UnitIdAsync("/sh/baoshan/yanghang/");
-        Assert.Equal("NOT_FOUND", (await factory.CaseAsync("yanghang.officer", id)).ErrorCodes().Single());
+        Assert.Equal("NOT_FOUND", (await factory.TryReadAsync("yanghang.officer", id)).ErrorCodes().Single());
 
         // act
         var assisted = await factory.SucceedAsync("taopu.officer", "requestAssistance",
@@ -112,11 +117,11 @@ public sealed class CaseSharingTests(PlatformFactory factory) : IClassFixture<Pl
 
         // assert
         Assert.Equal(("REGISTERED", "/sh/putuo/taopu/", version + 1), (assisted.Str("status"), assisted.HandlingPath(), assisted.Version()));
-        var seen = await factory.VisibleCaseAsync("yanghang.officer", id);
+        var seen = await factory.ReadAsync("yanghang.officer", id, CaseSteps.SharingView);
         Assert.Equal(["REGISTERED", "ASSISTANCE_REQUESTED"], seen.EventKinds());
         Assert.Equal("ASSIST", Assert.Single(seen["shares"]!.AsArray())!.Str("kind"));
-        var byHelper = await factory.ShareAsync("yanghang.officer", "assignCase",
+        var byHelper = await factory.MutateAsync("yanghang.officer", "assignCase",
             new { caseId = id, version = assisted.Version(), unitId = await factory.UnitIdAsync("/sh/baoshan/yanghang/yhcun1/") });
-        Assert.Equal("AUTH_NOT_AUTHORIZED", byHelper.ShareErrorCode());
+        Assert.Equal("AUTH_NOT_AUTHORIZED", byHelper.ErrorCode());
     }
 }

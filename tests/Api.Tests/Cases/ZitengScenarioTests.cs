@@ -11,7 +11,7 @@ public sealed class ZitengScenarioTests(PlatformFactory factory) : IClassFixture
     public async Task CollectivePetition_Should_Travel_FromCommittee_ToDistrict_AndBack_ToClosure()
     {
         // arrange
-        var registered = await factory.QueryAsync("ziteng.proxy", """
+        var registered = await factory.AskAsync("ziteng.proxy", """
             mutation {
               registerCase(input: {
                 petitioners: [{ name: "陈建华", phone: "13761234567", address: "紫藤苑12号楼" }, { name: "周美玲" }],
@@ -27,7 +27,7 @@ public sealed class ZitengScenarioTests(PlatformFactory factory) : IClassFixture
         // act
         var version = 1;
         version = await StepAsync("taopu.officer", "acceptCase", id, version, "");
-        var putuo = await UnitIdAsync("/sh/putuo/");
+        var putuo = await factory.UnitIdAsync("/sh/putuo/");
         version = await StepAsync("taopu.officer", "escalateCase", id, version, $"unitId: \"{putuo}\", reason: \"涉及区级建设工程，需区里协调\"");
         version = await StepAsync("putuo.leader", "assignLeaderOwner", id, version, "");
         version = await StepAsync("putuo.officer", "resolveCase", id, version, "answer: \"已委托第三方鉴定，施工方承担修缮费用\"");
@@ -36,7 +36,7 @@ public sealed class ZitengScenarioTests(PlatformFactory factory) : IClassFixture
         await StepAsync("taopu.officer", "closeCase", id, version, "");
 
         // assert
-        var result = await factory.QueryAsync("ziteng.proxy", """
+        var result = await factory.AskAsync("ziteng.proxy", """
             query Case($id: ID!) {
               case(id: $id) {
                 status headcount leaderOwnerName handlingUnit { path }
@@ -70,7 +70,7 @@ public sealed class ZitengScenarioTests(PlatformFactory factory) : IClassFixture
     private async Task<int> StepAsync(string user, string mutation, string id, int version, string arguments)
     {
         var separator = arguments.Length > 0 ? ", " : "";
-        var response = await factory.QueryAsync(user, $$"""
+        var response = await factory.AskAsync(user, $$"""
             mutation { {{mutation}}(input: { caseId: "{{id}}", version: {{version}}{{separator}}{{arguments}} }) {
               case { version status }
               errors { ... on Error { code message } }
@@ -80,13 +80,5 @@ public sealed class ZitengScenarioTests(PlatformFactory factory) : IClassFixture
             ?? throw new InvalidOperationException($"{mutation} failed: {response.ToJsonString()}");
         Assert.True(payload["errors"] is null, $"{user} {mutation}: {payload["errors"]?.ToJsonString()}");
         return payload["case"]!["version"]!.GetValue<int>();
-    }
-
-    private async Task<string> UnitIdAsync(string path)
-    {
-        var response = await factory.QueryAsync("taopu.officer", """
-            query Unit($path: String!) { units(where: { path: { eq: $path } }) { nodes { id } } }
-            """, new { path });
-        return response["data"]!["units"]!["nodes"]![0]!["id"]!.GetValue<string>();
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Platform.Api.Tests.Infrastructure;
-using Platform.Api.Tests.Tenancy;
 
 namespace Platform.Api.Tests.Mediation;
 
@@ -42,21 +41,9 @@ public static class MediationSteps
     }
 
     /// <summary>Runs <paramref name="mutation"/> (input type <c>&lt;Mutation&gt;Input</c>) and returns its payload, whose object is under <c>entity</c>.</summary>
-    public static async Task<JsonNode> ChangeAsync(
-        this PlatformFactory factory, string principal, string mutation, string entityField, object input, string selection = "id version")
-    {
-        var inputType = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
-        var response = await factory.AskAsync(principal, $$"""
-            mutation Change($input: {{inputType}}!) {
-              payload: {{mutation}}(input: $input) {
-                entity: {{entityField}} { {{selection}} }
-                errors { __typename ... on Error { code message } ... on ValidationError { field } }
-              }
-            }
-            """, new { input });
-        Assert.True(response["errors"] is null, response["errors"]?.ToJsonString());
-        return response["data"]!["payload"]!;
-    }
+    public static Task<JsonNode> ChangeAsync(
+        this PlatformFactory factory, string principal, string mutation, string entityField, object input, string selection = "id version") =>
+        factory.PayloadAsync(principal, mutation, input, $"entity: {entityField} {{ {selection} }}");
 
     /// <summary>Asserts that the payload has no errors and returns its object.</summary>
     public static JsonNode Ok(this JsonNode payload)
@@ -75,8 +62,6 @@ public static class MediationSteps
     /// <summary>The fields named by the payload's VALIDATION errors.</summary>
     public static IReadOnlyList<string> Fields(this JsonNode payload) =>
         payload["errors"]!.AsArray().Where(e => e!["field"] is not null).Select(e => e!["field"]!.GetValue<string>()).ToList();
-
-    public static int Int(this JsonNode? node, string property) => node![property]!.GetValue<int>();
 
     /// <summary>A session by id as <paramref name="principal"/> sees it: status, version and history kinds.</summary>
     public static async Task<JsonNode> SessionAsync(this PlatformFactory factory, string principal, string id)

@@ -62,6 +62,6 @@ public sealed class StatisticsPlatform : IAsyncLifetime
               unitStats(unitId: $unitId, from: $from, to: $to) { {{selection}} }
             }
             """;
-        return await Factory.QueryAsync(user, query, new { unitId = UnitId(unitPath), from = "2031-01-01T00:00:00Z", to = "2032-01-01T00:00:00Z" });
+        return await Factory.AskAsync(user, query, new { unitId = UnitId(unitPath), from = "2031-01-01T00:00:00Z", to = "2032-01-01T00:00:00Z" });
     }
 }

@@ -142,7 +142,7 @@ public sealed class UnitStatsAcceptanceTests(StatisticsPlatform platform) : ICla
     public async Task APeriodThatEndsBeforeItStarts_Should_Be_AValidationError()
     {
         // act
-        var response = await platform.Factory.QueryAsync("putuo.officer", """
+        var response = await platform.Factory.AskAsync("putuo.officer", """
             query Stats($unitId: ID!) {
               unitStats(unitId: $unitId, from: "2031-02-01T00:00:00Z", to: "2031-01-01T00:00:00Z") { cases }
             }

@@ -71,7 +71,7 @@ public sealed class UnitStatsTenancyTests(StatisticsPlatform platform) : IClassF
     public async Task AnIdThatIsNotAUnit_Should_Be_NotFound()
     {
         // act
-        var response = await platform.Factory.QueryAsync("sh.officer", """
+        var response = await platform.Factory.AskAsync("sh.officer", """
             { unitStats(unitId: "bm90LWEtdW5pdA==", from: "2031-01-01T00:00:00Z", to: "2032-01-01T00:00:00Z") { cases } }
             """);
 

@@ -1,20 +1,14 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Platform.Api.Tests.Infrastructure;
 using Platform.Identity;
 
 namespace Platform.Api.Tests.Tenancy;
 
-/// <summary>
-/// The principals of the tenancy matrix: demo accounts at every level and the integration client.
-/// Tokens are cached per host, since each token request costs a password hash or a client secret check.
-/// </summary>
+/// <summary>The principals of the tenancy matrix: demo accounts at every level and the integration client.</summary>
 public static class Principals
 {
     /// <summary>The client-credentials principal (<c>demo-integration</c>, bound to 普陀).</summary>
-    public const string Integration = "demo-integration";
-
-    private static readonly ConcurrentDictionary<(PlatformFactory, string), Lazy<Task<string>>> Tokens = new();
+    public const string Integration = GraphQLClient.Integration;
 
     /// <summary>City, districts, townships, committees, and the integration client.</summary>
     public static TheoryData<string> All =>
@@ -26,21 +20,9 @@ public static class Principals
         Integration,
     ];
 
-    public static Task<string> TokenAsync(this PlatformFactory factory, string principal) =>
-        Tokens.GetOrAdd((factory, principal), key => new(() => key.Item2 == Integration
-            ? key.Item1.GetClientTokenAsync()
-            : key.Item1.GetTokenAsync(key.Item2))).Value;
-
     /// <summary>The unit path the token says the principal acts for.</summary>
     public static async Task<string> ScopeOfAsync(this PlatformFactory factory, string principal) =>
         Jwt.Values(Jwt.Payload(await factory.TokenAsync(principal)), PlatformClaims.UnitPath).Single();
-
-    /// <summary>Runs a query as <paramref name="principal"/> with its cached token.</summary>
-    public static async Task<JsonObject> AskAsync(this PlatformFactory factory, string principal, string query, object? variables = null)
-    {
-        using var client = factory.CreateClient(await factory.TokenAsync(principal));
-        return await client.PostGraphQLAsync(query, variables);
-    }
 
     /// <summary>
     /// Every node of a root connection, paging with <c>first</c>/<c>after</c>; asserts that no page
@@ -79,6 +61,4 @@ public static class Principals
         Assert.Equal(totalCount, nodes.Count);
         return nodes;
     }
-
-    public static string Str(this JsonNode? node, string property) => node![property]!.GetValue<string>();
 }

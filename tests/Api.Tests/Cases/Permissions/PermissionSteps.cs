@@ -48,7 +48,7 @@ internal static class PermissionSteps
             CaseSetup.EscalatedFromCommittee => ("loupu.proxy", "taopu.officer"),
             _ => ("loupu.proxy", "loupu.proxy"),
         };
-        var (id, _, _) = await factory.RegisterCaseAsync(registrar, $"权限矩阵 {setup} {mutation}");
+        var id = (await factory.RegisterAsync(registrar, $"权限矩阵 {setup} {mutation}")).Id();
         var move = setup switch
         {
             CaseSetup.ReferredToCommittee => ("referCase", "/sh/putuo/taopu/loupu/"),
@@ -119,12 +119,8 @@ internal static class PermissionSteps
         payload["errors"] is null ? PermissionMatrix.Ok : payload.ErrorCode();
 
     /// <summary>The case as the city sees it: everything a mutation could change.</summary>
-    public static async Task<JsonNode> ObserveAsync(this PlatformFactory factory, string id)
-    {
-        var response = await factory.AskAsync(Observer, $$"""query Observe($id: ID!) { case(id: $id) { {{Fingerprint}} } }""", new { id });
-        Assert.Null(response["errors"]);
-        return response["data"]!["case"]!;
-    }
+    public static Task<JsonNode> ObserveAsync(this PlatformFactory factory, string id) =>
+        factory.ReadAsync(Observer, id, Fingerprint);
 
     /// <summary>How many cases there are, as the city counts them.</summary>
     public static async Task<int> CaseCountAsync(this PlatformFactory factory)
@@ -137,8 +133,7 @@ internal static class PermissionSteps
     /// <summary>A preparing step that must succeed.</summary>
     private static async Task StepAsync(this PlatformFactory factory, string principal, string mutation, string id, string? target = null)
     {
-        var input = await factory.InputAsync(mutation, await factory.ObserveAsync(id), target);
-        (await factory.MutateAsync(principal, mutation, input)).Succeeded();
+        await factory.SucceedAsync(principal, mutation, await factory.InputAsync(mutation, await factory.ObserveAsync(id), target));
     }
 
     /// <summary>Valid input for <paramref name="mutation"/> on the case as it is now; a share goes to <paramref name="target"/> or a default unit.</summary>
