@@ -11,12 +11,27 @@ namespace Platform.Api.Tests.Acceptance;
 public sealed class SqlCommandLog : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<string> commands = new();
+    private readonly ConcurrentQueue<(string Command, int Rows)> reads = new();
 
     public IReadOnlyList<string> Commands => [.. commands];
 
+    /// <summary>Each query's text with the number of rows read from its result.</summary>
+    public IReadOnlyList<(string Command, int Rows)> Reads => [.. reads];
+
     public int Count => commands.Count;
 
-    public void Clear() => commands.Clear();
+    public void Clear()
+    {
+        commands.Clear();
+        reads.Clear();
+    }
+
+    public override InterceptionResult DataReaderDisposing(
+        DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    {
+        reads.Enqueue((command.CommandText, eventData.ReadCount));
+        return result;
+    }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>

@@ -14,7 +14,7 @@ namespace Platform.Api.GraphQL.Common.Loading;
 
 /// <summary>
 /// Resolves connection fields with the shared <c>where</c>/<c>order</c>/paging translator:
-/// root connections in at most two SQL commands, child connections in one batch per level.
+/// root connections in at most two SQL commands, child connections in at most three per level.
 /// </summary>
 public static class Connections
 {
@@ -36,9 +36,10 @@ public static class Connections
     }
 
     /// <summary>
-    /// A child connection (rows whose <paramref name="foreignKey"/> is the parent's id). The
-    /// children of every parent at this level are read in one command, then paged per parent.
-    /// <paramref name="asSeen"/> rewrites rows into what the caller may see before filtering.
+    /// A child connection (rows whose <paramref name="foreignKey"/> is the parent's id). The pages of
+    /// every parent at this level are cut in SQL, in a few commands whatever the number of parents and
+    /// of their children (see <see cref="ChildPages{T}"/>). <paramref name="asSeen"/> rewrites rows into
+    /// what the caller may see before filtering and ordering.
     /// </summary>
     public static IDataLoaderResult<Connection<T>> ByParent<T>(
         IResolveFieldContext context,
@@ -54,27 +55,59 @@ public static class Connections
         var columns = SelectionCollector.ConnectionNodeColumns(context, NodeType(context));
         columns.Add(foreignKey);
         columns.UnionWith(alsoRead ?? []);
+        var includeTotalCount = context.SelectsField("totalCount");
 
         // Every parent resolving this same field of the document shares its arguments, so one
         // loader per field location serves them all.
         var key = $"{typeof(T).Name}/{foreignKey}/@{context.FieldAst.Location.Start}/{string.Join(',', columns.Order(StringComparer.Ordinal))}";
-        var loader = EntityLoaders.Scope(context).GetOrAdd(key, () => new GroupLoader<int, T>((ids, ct) =>
-            EntityLoaders.FetchAsync(context, async db =>
+        var loader = EntityLoaders.Scope(context).GetOrAdd(key, () => new BatchLoader<int, Connection<T>>((ids, ct) =>
+            EntityLoaders.FetchAsync(context, db =>
             {
-                var children = db.Set<T>().AsNoTracking().Where(EntityLoaders.In<T>(foreignKey, ids));
+                var children = db.Set<T>().AsNoTracking();
 
                 // Filters and orders apply to the rows as the caller may see them, so that they
                 // cannot reveal what the fields hide.
-                var query = (asSeen?.Invoke(children) ?? children).ApplyWhere(context);
-                var rows = await Order(context, query, defaultOrder).Project(columns).ToListAsync(ct);
-                if (after is not null)
+                var visible = (asSeen?.Invoke(children) ?? children).ApplyWhere(context);
+                if (asSeen is not null)
                 {
-                    await after(db, rows, ct);
+                    // SQLite cannot translate the per-parent page over the rewritten rows (EF Core asks
+                    // for an APPLY there), so those children are still read in full and paged here.
+                    return InMemoryAsync(db, visible, context, defaultOrder, columns, foreignKey, ids, page, after, ct);
                 }
 
-                return rows.ToLookup(EntityLoaders.Getter<T>(foreignKey));
+                var pages = new ChildPages<T>(visible, q => Order(context, q, defaultOrder), q => q.Project(columns), foreignKey);
+                return pages.LoadAsync(
+                    ids,
+                    page,
+                    includeTotalCount,
+                    after is null ? null : (rows, token) => after(db, rows, token),
+                    ct);
             })));
-        return loader.Load(parentId).Then(children => ConnectionBuilder.FromList(children, page));
+        return loader.Load(parentId).Then(connection => connection!);
+    }
+
+    private static async Task<IReadOnlyDictionary<int, Connection<T>>> InMemoryAsync<T>(
+        PlatformDbContext db,
+        IQueryable<T> visible,
+        IResolveFieldContext context,
+        Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder,
+        ISet<string> columns,
+        string foreignKey,
+        IReadOnlyList<int> ids,
+        PageRequest page,
+        Func<PlatformDbContext, IReadOnlyList<T>, CancellationToken, Task>? after,
+        CancellationToken ct)
+        where T : class, new()
+    {
+        var query = visible.Where(EntityLoaders.In<T>(foreignKey, ids));
+        var rows = await Order(context, query, defaultOrder).Project(columns).ToListAsync(ct);
+        if (after is not null)
+        {
+            await after(db, rows, ct);
+        }
+
+        var byParent = rows.ToLookup(EntityLoaders.Getter<T>(foreignKey));
+        return ids.ToDictionary(id => id, id => ConnectionBuilder.FromList(byParent[id].ToList(), page));
     }
 
     private static IQueryable<T> Order<T>(IResolveFieldContext context, IQueryable<T> query, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder)

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Api.GraphQL.Common.Paging;
 
-/// <summary>Cuts a page out of an ordered sequence: offset paging over SQL, or over a list loaded in one batch.</summary>
+/// <summary>Cuts a page out of an ordered sequence: offset paging over SQL, over a list, or over rows already paged per parent.</summary>
 public static class ConnectionBuilder
 {
     /// <summary>
@@ -30,6 +30,13 @@ public static class ConnectionBuilder
         var rows = all.Skip(window.Start).Take(window.Count + 1).ToList();
         return Build(rows, window, all.Count);
     }
+
+    /// <summary>
+    /// Builds a page from rows already cut out of its sequence: the items of <paramref name="window"/>,
+    /// followed by the next item, if any, which only tells whether there is a next page.
+    /// </summary>
+    internal static Connection<T> FromPage<T>(IReadOnlyList<T> rows, PageWindow window, int? total) =>
+        Build([.. rows], window, total);
 
     private static Connection<T> Build<T>(List<T> rows, PageWindow window, int? total)
     {

@@ -1,0 +1,160 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.GraphQL.Common.Paging;
+
+namespace Platform.Api.GraphQL.Common.Loading;
+
+/// <summary>
+/// Cuts one page per parent out of the children of many parents in SQL, in a number of commands that
+/// depends neither on the number of parents nor on how many children each has: a grouped count when
+/// the total is selected or the window needs it, and one or two page queries that read at most
+/// <c>window + 1</c> rows per parent (<c>ROW_NUMBER() OVER (PARTITION BY parent ORDER BY …)</c>).
+/// </summary>
+internal sealed class ChildPages<T>(
+    IQueryable<T> children,
+    Func<IQueryable<T>, IQueryable<T>> order,
+    Func<IQueryable<T>, IQueryable<T>> project,
+    string foreignKey)
+    where T : class
+{
+    private static readonly Dictionary<string, string> Reversed = new(StringComparer.Ordinal)
+    {
+        [nameof(Queryable.OrderBy)] = nameof(Queryable.OrderByDescending),
+        [nameof(Queryable.OrderByDescending)] = nameof(Queryable.OrderBy),
+        [nameof(Queryable.ThenBy)] = nameof(Queryable.ThenByDescending),
+        [nameof(Queryable.ThenByDescending)] = nameof(Queryable.ThenBy),
+    };
+
+    /// <summary>
+    /// The page of every parent in <paramref name="parentIds"/>; <paramref name="after"/> runs once on
+    /// all the rows read. The windows are those <see cref="PageWindow.Of"/> gives with each parent's
+    /// own total, as if each parent's children were paged alone.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, Connection<T>>> LoadAsync(
+        IReadOnlyList<int> parentIds,
+        PageRequest page,
+        bool includeTotalCount,
+        Func<IReadOnlyList<T>, CancellationToken, Task>? after,
+        CancellationToken cancellationToken)
+    {
+        // Without 'last' the window starts at the same offset for every parent, and a parent's total
+        // only shortens it; with 'last' the start depends on the total, so it is counted.
+        var totals = includeTotalCount || page.Last is not null
+            ? await CountAsync(parentIds, cancellationToken)
+            : null;
+        var nominal = page.NeedsTotalCount ? (PageWindow?)null : PageWindow.Of(page, total: null);
+        var windows = parentIds.ToDictionary(id => id, id => PageWindow.Of(page, Total(totals, id)));
+
+        // A parent with fewer children than the nominal window's end has its page at the end of its
+        // children ('last' clamped by the total): those pages are read backwards from the end.
+        var fromStart = new List<int>();
+        var fromEnd = new List<int>();
+        foreach (var id in parentIds)
+        {
+            if (totals is not null && Total(totals, id) == 0)
+            {
+                continue;
+            }
+
+            (page.Last is null || windows[id] == nominal ? fromStart : fromEnd).Add(id);
+        }
+
+        var getParent = EntityLoaders.Getter<T>(foreignKey);
+        var forward = fromStart.Count > 0 && nominal is { } window
+            ? await PageQuery(fromStart, window.Start, window.Count + 1, backwards: false).ToListAsync(cancellationToken)
+            : [];
+        var backward = fromEnd.Count > 0
+            ? await PageQuery(fromEnd, 0, page.Last ?? 0, backwards: true).ToListAsync(cancellationToken)
+            : [];
+        if (after is not null)
+        {
+            await after([.. forward, .. backward], cancellationToken);
+        }
+
+        var forwardByParent = forward.ToLookup(getParent);
+        var backwardByParent = backward.ToLookup(getParent);
+        return parentIds.ToDictionary(id => id, id =>
+        {
+            var window = windows[id];
+            var pageRows = fromEnd.Contains(id)
+                ? backwardByParent[id].Take(window.Count).Reverse().ToList()
+                : forwardByParent[id].ToList();
+            return ConnectionBuilder.FromPage(pageRows, window, Total(totals, id));
+        });
+    }
+
+    private static int? Total(IReadOnlyDictionary<int, int>? totals, int parentId) =>
+        totals is null ? null : totals.GetValueOrDefault(parentId);
+
+    private async Task<IReadOnlyDictionary<int, int>> CountAsync(IReadOnlyList<int> parentIds, CancellationToken cancellationToken)
+    {
+        var counts = await children
+            .Where(EntityLoaders.In<T>(foreignKey, parentIds))
+            .GroupBy(ParentKey())
+            .Select(g => new { ParentId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return counts.ToDictionary(c => c.ParentId, c => c.Count);
+    }
+
+    /// <summary>
+    /// The rows <paramref name="skip"/> to <c>skip + take</c> of each parent, counted from the end if
+    /// <paramref name="backwards"/>:
+    /// <c>keys.SelectMany(k =&gt; children.Where(c =&gt; c.Parent == k).Order().Skip(skip).Take(take))</c>,
+    /// which EF Core translates into a join on the children numbered per parent by ROW_NUMBER(), on
+    /// SQLite as on SQL Server. The outer order keeps each parent's rows in page order.
+    /// </summary>
+    internal IQueryable<T> PageQuery(IReadOnlyList<int> parentIds, int skip, int take, bool backwards)
+    {
+        var source = children.Where(EntityLoaders.In<T>(foreignKey, parentIds));
+        var parentKey = ParentKey();
+        var k = Expression.Parameter(typeof(int), "k");
+        var sameParent = Expression.Lambda<Func<T, bool>>(Expression.Equal(parentKey.Body, k), parentKey.Parameters);
+        var one = Ordered(source.Where(sameParent), backwards);
+        var window = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], one.Expression, Parameter(take));
+        if (skip > 0)
+        {
+            window = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)],
+                Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [typeof(T)], one.Expression, Parameter(skip)),
+                Parameter(take));
+        }
+
+        var perParent = Expression.Lambda<Func<int, IEnumerable<T>>>(window, k);
+        var pages = Ordered(source.Select(parentKey).Distinct().SelectMany(perParent), backwards);
+        return project(pages);
+    }
+
+    /// <summary>A captured value, which EF Core sends as a parameter, so that one query plan serves every window.</summary>
+    private static Expression Parameter(int value)
+    {
+        Expression<Func<int>> capture = () => value;
+        return capture.Body;
+    }
+
+    private IQueryable<T> Ordered(IQueryable<T> query, bool backwards)
+    {
+        var ordered = order(query);
+        return backwards ? ordered.Provider.CreateQuery<T>(Reverse(ordered.Expression)) : ordered;
+    }
+
+    /// <summary>Swaps the direction of every key of the outermost OrderBy/ThenBy chain.</summary>
+    private static Expression Reverse(Expression expression)
+    {
+        if (expression is not MethodCallExpression call
+            || call.Method.DeclaringType != typeof(Queryable)
+            || !Reversed.TryGetValue(call.Method.Name, out var reversed))
+        {
+            return expression;
+        }
+
+        var source = call.Method.Name.StartsWith("Then", StringComparison.Ordinal) ? Reverse(call.Arguments[0]) : call.Arguments[0];
+        return Expression.Call(typeof(Queryable), reversed, call.Method.GetGenericArguments(), source, call.Arguments[1]);
+    }
+
+    private Expression<Func<T, int>> ParentKey()
+    {
+        var e = Expression.Parameter(typeof(T), "e");
+        var property = Expression.Property(e, foreignKey);
+        var key = property.Type == typeof(int) ? (Expression)property : Expression.Convert(property, typeof(int));
+        return Expression.Lambda<Func<T, int>>(key, e);
+    }
+}
