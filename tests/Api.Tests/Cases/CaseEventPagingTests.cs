@@ -51,7 +51,7 @@ public sealed class CaseEventPagingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var page = await factory.QueryAsync(User, "{ cases(first: 3) { nodes { number } } }");
+        var page = await factory.AskAsync(User, "{ cases(first: 3) { nodes { number } } }");
         var numbers = page["data"]!["cases"]!["nodes"]!.AsArray().Select(n => n!["number"]!.GetValue<string>()).ToList();
         longCase = numbers[1];
 
