@@ -32,7 +32,8 @@ public static class AnswerVisibility
     /// answers, the status folds to SUBMITTED / UNDER_REVIEW and the answer fields are empty, so
     /// that filtering or ordering on them reveals nothing.
     /// </summary>
-    public static IQueryable<Suggestion> AsSeenByOutsiders(IQueryable<Suggestion> suggestions) =>
+    /// <param name="published">The ids of the campaigns in question that published their answers.</param>
+    public static IQueryable<Suggestion> AsSeenByOutsiders(IQueryable<Suggestion> suggestions, IReadOnlyCollection<int> published) =>
         suggestions.Select(s => new Suggestion
         {
             Id = s.Id,
@@ -46,11 +47,11 @@ public static class AnswerVisibility
             SubmittedAt = s.SubmittedAt,
             CaseId = s.CaseId,
             Version = s.Version,
-            Status = s.Campaign!.AnswersPublished || s.Status == SuggestionStatus.Submitted ? s.Status : SuggestionStatus.UnderReview,
-            Response = s.Campaign!.AnswersPublished ? s.Response : null,
-            AnsweredAt = s.Campaign!.AnswersPublished ? s.AnsweredAt : null,
-            ImplementationProgress = s.Campaign!.AnswersPublished ? s.ImplementationProgress : null,
-            ImplementationNote = s.Campaign!.AnswersPublished ? s.ImplementationNote : null,
+            Status = published.Contains(s.CampaignId) || s.Status == SuggestionStatus.Submitted ? s.Status : SuggestionStatus.UnderReview,
+            Response = published.Contains(s.CampaignId) ? s.Response : null,
+            AnsweredAt = published.Contains(s.CampaignId) ? s.AnsweredAt : null,
+            ImplementationProgress = published.Contains(s.CampaignId) ? s.ImplementationProgress : null,
+            ImplementationNote = published.Contains(s.CampaignId) ? s.ImplementationNote : null,
         });
 
     /// <summary>The status an outsider sees before publication.</summary>

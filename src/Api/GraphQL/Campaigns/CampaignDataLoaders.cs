@@ -5,6 +5,7 @@ using Platform.Api.GraphQL.Common.DataLoaders;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Paging;
 using Platform.Api.Tenancy;
+using Platform.Data;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Campaigns;
@@ -24,7 +25,7 @@ public static class CampaignDataLoaders
             nameof(Suggestion.CampaignId),
             campaignId,
             q => q.OrderByDescending(s => s.SubmittedAt),
-            asSeen: readsAnswers ? null : AnswerVisibility.AsSeenByOutsiders);
+            asSeen: readsAnswers ? null : PublishedRewriteAsync);
     }
 
     /// <summary>Whether a campaign's answers are published; one command for every campaign asked about at a level.</summary>
@@ -61,5 +62,17 @@ public static class CampaignDataLoaders
                 return rows.ToLookup(r => r.CampaignId, r => new SuggestionStatusCount(r.Status, r.Count));
             })));
         return loader.Load(campaignId);
+    }
+
+    /// <summary>The outsiders' rewrite for a batch of campaigns, given which of them published their answers.</summary>
+    private static async Task<Func<IQueryable<Suggestion>, IQueryable<Suggestion>>> PublishedRewriteAsync(
+        PlatformDbContext db, IReadOnlyList<int> campaignIds, CancellationToken cancellationToken)
+    {
+        var ids = campaignIds.ToList();
+        var published = await db.Campaigns.AsNoTracking()
+            .Where(c => ids.Contains(c.Id) && c.AnswersPublished)
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        return suggestions => AnswerVisibility.AsSeenByOutsiders(suggestions, published);
     }
 }

@@ -27,8 +27,7 @@ public static class FilterContextExtensions
     /// <summary>The named graph type of an argument, unwrapped from list and non-null.</summary>
     public static IGraphType? GetArgumentGraphType(this IResolveFieldContext context, string argumentName)
     {
-        // QueryArguments.Find looks up a declared GraphQL argument; it reads no data.
-        IGraphType? type = context.FieldDefinition.Arguments?.Find(argumentName)?.ResolvedType;
+        IGraphType? type = context.FieldDefinition.Arguments?.FirstOrDefault(a => a.Name == argumentName)?.ResolvedType;
         while (type is IProvideResolvedType wrapper)
         {
             type = wrapper.ResolvedType;

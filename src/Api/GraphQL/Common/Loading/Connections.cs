@@ -38,8 +38,8 @@ public static class Connections
     /// <summary>
     /// A child connection (rows whose <paramref name="foreignKey"/> is the parent's id). The pages of
     /// every parent at this level are cut in SQL, in a few commands whatever the number of parents and
-    /// of their children (see <see cref="ChildPages{T}"/>). <paramref name="asSeen"/> rewrites rows into
-    /// what the caller may see before filtering and ordering.
+    /// of their children (see <see cref="ChildPages{T}"/>). <paramref name="asSeen"/>, given the batch's
+    /// parent ids, returns a rewrite of the rows into what the caller may see before filtering and ordering.
     /// </summary>
     public static IDataLoaderResult<Connection<T>> ByParent<T>(
         IResolveFieldContext context,
@@ -48,7 +48,7 @@ public static class Connections
         Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder,
         Func<PlatformDbContext, IReadOnlyList<T>, CancellationToken, Task>? after = null,
         IReadOnlyList<string>? alsoRead = null,
-        Func<IQueryable<T>, IQueryable<T>>? asSeen = null)
+        Func<PlatformDbContext, IReadOnlyList<int>, CancellationToken, Task<Func<IQueryable<T>, IQueryable<T>>>>? asSeen = null)
         where T : class, new()
     {
         var page = PageRequest.From(context);
@@ -61,22 +61,16 @@ public static class Connections
         // loader per field location serves them all.
         var key = $"{typeof(T).Name}/{foreignKey}/@{context.FieldAst.Location.Start}/{string.Join(',', columns.Order(StringComparer.Ordinal))}";
         var loader = EntityLoaders.Scope(context).GetOrAdd(key, () => new BatchLoader<int, Connection<T>>((ids, ct) =>
-            EntityLoaders.FetchAsync(context, db =>
+            EntityLoaders.FetchAsync(context, async db =>
             {
                 var children = db.Set<T>().AsNoTracking();
 
                 // Filters and orders apply to the rows as the caller may see them, so that they
                 // cannot reveal what the fields hide.
-                var visible = (asSeen?.Invoke(children) ?? children).ApplyWhere(context);
-                if (asSeen is not null)
-                {
-                    // SQLite cannot translate the per-parent page over the rewritten rows (EF Core asks
-                    // for an APPLY there), so those children are still read in full and paged here.
-                    return InMemoryAsync(db, visible, context, defaultOrder, columns, foreignKey, ids, page, after, ct);
-                }
-
+                var rewrite = asSeen is null ? null : await asSeen(db, ids, ct);
+                var visible = (rewrite?.Invoke(children) ?? children).ApplyWhere(context);
                 var pages = new ChildPages<T>(visible, q => Order(context, q, defaultOrder), q => q.Project(columns), foreignKey);
-                return pages.LoadAsync(
+                return await pages.LoadAsync(
                     ids,
                     page,
                     includeTotalCount,
@@ -84,30 +78,6 @@ public static class Connections
                     ct);
             })));
         return loader.Load(parentId).Then(connection => connection!);
-    }
-
-    private static async Task<IReadOnlyDictionary<int, Connection<T>>> InMemoryAsync<T>(
-        PlatformDbContext db,
-        IQueryable<T> visible,
-        IResolveFieldContext context,
-        Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder,
-        ISet<string> columns,
-        string foreignKey,
-        IReadOnlyList<int> ids,
-        PageRequest page,
-        Func<PlatformDbContext, IReadOnlyList<T>, CancellationToken, Task>? after,
-        CancellationToken ct)
-        where T : class, new()
-    {
-        var query = visible.Where(EntityLoaders.In<T>(foreignKey, ids));
-        var rows = await Order(context, query, defaultOrder).Project(columns).ToListAsync(ct);
-        if (after is not null)
-        {
-            await after(db, rows, ct);
-        }
-
-        var byParent = rows.ToLookup(EntityLoaders.Getter<T>(foreignKey));
-        return ids.ToDictionary(id => id, id => ConnectionBuilder.FromList(byParent[id].ToList(), page));
     }
 
     private static IQueryable<T> Order<T>(IResolveFieldContext context, IQueryable<T> query, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder)
