@@ -142,4 +142,26 @@ public sealed class CaseResolutionTests(PlatformFactory factory) : IClassFixture
     }
 
     private static (string Name, string UnitPath) Actor(JsonNode? entry) => (entry.Str("actorName"), entry!["actorUnit"].Str("path"));
+
+    [Fact]
+    public async Task Review_Should_Allow_ItsOwnDeadlineExtension()
+    {
+        // arrange: a case whose first handling period was extended, then found unsatisfying
+        var registered = await factory.RegisterAsync("taopu.officer", "复查期间再次延期");
+        var accepted = await factory.AcceptAsync("taopu.officer", registered);
+        var extended = await factory.SucceedAsync("taopu.leader", "extendDeadline",
+            new { caseId = accepted.Id(), version = accepted.Version(), days = 10, reason = "需第三方检测" });
+        var resolved = await factory.ResolveAsync("taopu.officer", extended);
+        var reopened = await factory.SucceedAsync("taopu.officer", "verifyCase", CaseSteps.Verification(resolved, "DISSATISFIED"), "deadlineExtended reviewCount");
+
+        // act
+        var extendedAgain = await factory.SucceedAsync("taopu.leader", "extendDeadline",
+            new { caseId = reopened.Id(), version = reopened.Version(), days = 15, reason = "复查需重新鉴定" }, "deadlineExtended");
+
+        // assert
+        Assert.Equal("IN_PROGRESS", reopened.Str("status"));
+        Assert.Equal(1, reopened.Int("reviewCount"));
+        Assert.False(reopened["deadlineExtended"]!.GetValue<bool>());
+        Assert.True(extendedAgain["deadlineExtended"]!.GetValue<bool>());
+    }
 }

@@ -90,6 +90,9 @@ public static class CaseResolutionMutations
             @case.ReviewCount = 1;
             @case.ResolvedAt = null;
             @case.ResolveDueAt = m.Now.AddDays(policy.ResolveDays);
+
+            // The review is a handling period of its own, with its own one extension.
+            @case.DeadlineExtended = false;
             return await CaseChanges.SaveAsync(m, @case, CaseEventKind.Reopened, "The petitioner is dissatisfied; the case is reviewed (复查).",
                 new { review = @case.ReviewCount, resolveDueAt = @case.ResolveDueAt });
         }
