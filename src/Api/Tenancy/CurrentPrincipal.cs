@@ -8,6 +8,8 @@ namespace Platform.Api.Tenancy;
 public sealed class CurrentPrincipal(IHttpContextAccessor accessor) : ICurrentTenant
 {
     private TenantScope? scope;
+    private IReadOnlyList<string>? roles;
+    private IReadOnlyList<string>? scopes;
 
     public ClaimsPrincipal User => accessor.HttpContext?.User ?? new ClaimsPrincipal();
 
@@ -21,10 +23,11 @@ public sealed class CurrentPrincipal(IHttpContextAccessor accessor) : ICurrentTe
 
     public string? UnitPath => User.FindFirst(PlatformClaims.UnitPath)?.Value is { } path && Data.Tenancy.UnitPath.IsValid(path) ? path : null;
 
-    public IReadOnlyList<string> Roles => User.FindAll(PlatformClaims.Role).Select(c => c.Value).Distinct().ToList();
+    // Read on every masked field of every row, so kept once authentication has run.
+    public IReadOnlyList<string> Roles => Keep(ref roles, () => User.FindAll(PlatformClaims.Role).Select(c => c.Value).Distinct().ToList());
 
-    public IReadOnlyList<string> Scopes => User.FindAll(PlatformClaims.Scope)
-        .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
+    public IReadOnlyList<string> Scopes => Keep(ref scopes, () => User.FindAll(PlatformClaims.Scope)
+        .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList());
 
     public bool HasScope(string name) => Scopes.Contains(name);
 
@@ -33,4 +36,7 @@ public sealed class CurrentPrincipal(IHttpContextAccessor accessor) : ICurrentTe
     /// Only an authenticated scope is kept, so a read before authentication ran cannot pin "none".
     /// </summary>
     public TenantScope Scope => IsAuthenticated ? scope ??= TenantScope.For(UnitPath!) : TenantScope.None;
+
+    private IReadOnlyList<string> Keep(ref IReadOnlyList<string>? cache, Func<List<string>> read) =>
+        IsAuthenticated ? cache ??= read() : read();
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Data.Entities;
 
@@ -21,14 +20,9 @@ public static class CaseTimeline
             ActorName = principal.Name ?? principal.Subject ?? "",
             ActorUnitId = principal.UnitId ?? 0,
             Note = note,
-            Data = data is null ? null : JsonSerializer.Serialize(data, JsonOptions),
+            Data = EventData.Serialize(data),
         };
         mutation.Db.CaseEvents.Add(entry);
         return entry;
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
-    };
 }

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Data.Entities;
 
@@ -8,11 +6,6 @@ namespace Platform.Api.GraphQL.Common.Activity;
 /// <summary>Appends a history entry in the same save as the change it records.</summary>
 public static class ActivityLog
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <param name="subject">An event with the subject's id set (SessionId, WorkroomId, CampaignId and/or SuggestionId) and its OwnerPath.</param>
     public static ActivityEvent Append(MutationContext mutation, ActivityEvent subject, string kind, string? note = null, object? data = null)
     {
@@ -23,7 +16,7 @@ public static class ActivityLog
         subject.ActorName = principal.Name ?? principal.Subject ?? "";
         subject.ActorUnitId = principal.UnitId ?? 0;
         subject.Note = note;
-        subject.Data = data is null ? null : JsonSerializer.Serialize(data, JsonOptions);
+        subject.Data = EventData.Serialize(data);
         mutation.Db.ActivityEvents.Add(subject);
         return subject;
     }
