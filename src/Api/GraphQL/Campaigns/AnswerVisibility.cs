@@ -64,17 +64,4 @@ public static class AnswerVisibility
 
     public static IReadOnlyList<ActivityEvent> Outward(IReadOnlyList<ActivityEvent> history) =>
         history.Where(e => !AnswerKinds.Contains(e.Kind)).ToList();
-
-    /// <summary>Combines two pending results; both are enlisted before either is awaited, so neither batch splits.</summary>
-    public static IDataLoaderResult<TOut> Both<TA, TB, TOut>(IDataLoaderResult<TA> a, IDataLoaderResult<TB> b, Func<TA, TB, TOut> map) =>
-        new BothResult<TA, TB, TOut>(a, b, map);
-
-    private sealed class BothResult<TA, TB, TOut>(IDataLoaderResult<TA> a, IDataLoaderResult<TB> b, Func<TA, TB, TOut> map) : IDataLoaderResult<TOut>
-    {
-        public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) =>
-            map(await a.GetResultAsync(cancellationToken), await b.GetResultAsync(cancellationToken));
-
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken);
-    }
 }

@@ -27,7 +27,7 @@ public static class CampaignHistory
         var history = Load(context, nameof(ActivityEvent.SuggestionId), context.Source.Id);
         return AnswerVisibility.IsWriter(context, context.Source.OwnerPath)
             ? history
-            : AnswerVisibility.Both(history, CampaignDataLoaders.AnswersPublished(context, context.Source.CampaignId),
+            : LoaderResults.Both(history, CampaignDataLoaders.AnswersPublished(context, context.Source.CampaignId),
                 (events, published) => published ? events : AnswerVisibility.Outward(events));
     }
 }

@@ -12,6 +12,10 @@ public static class LoaderResults
     /// <summary>A result that is already known.</summary>
     public static IDataLoaderResult<T> Value<T>(T value) => new ValueResult<T>(value);
 
+    /// <summary>Combines two pending results; both are enlisted before either is awaited, so neither batch splits.</summary>
+    public static IDataLoaderResult<TOut> Both<TA, TB, TOut>(IDataLoaderResult<TA> a, IDataLoaderResult<TB> b, Func<TA, TB, TOut> map) =>
+        new BothResult<TA, TB, TOut>(a, b, map);
+
     /// <summary>Applies <paramref name="map"/> once the result is loaded.</summary>
     public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> result, Func<TIn, TOut> map) =>
         new ThenResult<TIn, TOut>(result, map);
@@ -51,5 +55,14 @@ public static class LoaderResults
         public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
 
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
+
+    private sealed class BothResult<TA, TB, TOut>(IDataLoaderResult<TA> a, IDataLoaderResult<TB> b, Func<TA, TB, TOut> map) : IDataLoaderResult<TOut>
+    {
+        public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) =>
+            map(await a.GetResultAsync(cancellationToken), await b.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
     }
 }
