@@ -9,14 +9,22 @@ namespace Platform.Api.GraphQL;
 
 public static class PlatformGraphQLExtensions
 {
-    /// <summary>Registers the singleton schema, its types, data loaders and the document cache.</summary>
+    /// <summary>
+    /// Registers the singleton schema, its types, data loaders, the document cache, the limits and
+    /// the authentication check. <c>GraphQL:Introspection</c> (<see cref="IntrospectionAccess"/>)
+    /// defaults to <c>Anyone</c> in Development and <c>Authenticated</c> elsewhere.
+    /// </summary>
     public static IServiceCollection AddPlatformGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DeadlinePolicy>(configuration.GetSection(DeadlinePolicy.Section));
+        services.AddOptions<IntrospectionOptions>()
+            .Bind(configuration.GetSection(Common.Limits.QueryLimitsOptions.SectionName))
+            .PostConfigure<IHostEnvironment>((options, environment) => options.Introspection ??=
+                environment.IsDevelopment() ? IntrospectionAccess.Anyone : IntrospectionAccess.Authenticated);
         services.AddGraphQL(builder => builder
             .AddSchema<PlatformSchema>(global::GraphQL.DI.ServiceLifetime.Singleton)
             .AddGraphTypes(typeof(PlatformSchema).Assembly)
-            .AddValidationRule<AuthenticationRule>(useForCachedDocuments: true)
+            .ConfigureExecution<AuthenticationCheck>()
             .UsePlatformExecution(configuration));
         return services;
     }

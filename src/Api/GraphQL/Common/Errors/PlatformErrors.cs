@@ -17,6 +17,30 @@ public static class PlatformErrors
     public const string PageSize = "PAGE_SIZE";
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
 
+    /// <summary>The document is longer than <c>GraphQL:MaxDocumentLength</c> or has more than <c>GraphQL:MaxTokens</c> tokens.</summary>
+    public const string MaxDocumentSize = "MAX_DOCUMENT_SIZE";
+
+    /// <summary>The document selects more than <c>GraphQL:MaxFields</c> fields.</summary>
+    public const string MaxFields = "MAX_FIELDS";
+
+    /// <summary>The document has more than <c>GraphQL:MaxAliases</c> aliases.</summary>
+    public const string MaxAliases = "MAX_ALIASES";
+
+    /// <summary>The document has more than <c>GraphQL:MaxDirectives</c> directives.</summary>
+    public const string MaxDirectives = "MAX_DIRECTIVES";
+
+    /// <summary>More errors than <c>GraphQL:MaxErrors</c>; this last one counts those left out.</summary>
+    public const string TooManyErrors = "TOO_MANY_ERRORS";
+
+    /// <summary>An operation kind the server does not serve (subscriptions, until they exist).</summary>
+    public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
+
+    /// <summary>The request ran past <c>GraphQL:ExecutionTimeout</c> (GraphQL.NET's own code for it).</summary>
+    public const string Timeout = "TIMEOUT";
+
+    /// <summary>The GraphQL text is not valid syntax (GraphQL.NET's own code for it).</summary>
+    public const string SyntaxError = "SYNTAX_ERROR";
+
     /// <summary>Written in place of any exception that was not raised on purpose.</summary>
     public const string InternalError = "INTERNAL_ERROR";
 
