@@ -4,6 +4,7 @@ using GraphQL.DI;
 using Platform.Api.GraphQL.Common.Caching;
 using Platform.Api.GraphQL.Common.DataLoaders;
 using Platform.Api.GraphQL.Common.Errors;
+using Platform.Api.GraphQL.Common.Introspection;
 using Platform.Api.GraphQL.Common.Limits;
 using GraphQLServiceLifetime = GraphQL.DI.ServiceLifetime;
 
@@ -13,9 +14,10 @@ public static class PlatformExecutionExtensions
 {
     /// <summary>
     /// Everything around the schema that the HTTP endpoint relies on: System.Text.Json serialization,
-    /// coded errors without internals, depth and complexity limits (also for cached documents),
-    /// the parsed-document cache and per-request data loaders. Reads the <c>GraphQL</c> section
-    /// (<c>MaxDepth</c>, <c>MaxComplexity</c>, <c>DefaultListSize</c>, <c>DocumentCacheSize</c>).
+    /// coded errors without internals, the limits checked before validation (also for cached
+    /// documents) with the execution time budget, the parsed-document cache, per-request data
+    /// loaders and the current introspection fields. Reads the <c>GraphQL</c> section
+    /// (<see cref="QueryLimitsOptions"/>, <see cref="DocumentCacheOptions"/>, <see cref="Transport.GraphQLHttpOptions"/>).
     /// </summary>
     /// <example>
     /// <code>
@@ -31,14 +33,16 @@ public static class PlatformExecutionExtensions
         var section = configuration.GetSection(QueryLimitsOptions.SectionName);
         builder.Services.Configure<QueryLimitsOptions>((options, _) => section.Bind(options));
         builder.Services.Configure<DocumentCacheOptions>((options, _) => section.Bind(options));
+        builder.Services.Configure<Transport.GraphQLHttpOptions>((options, _) => section.Bind(options));
         builder.Services.TryRegister<DataLoaderScope>(GraphQLServiceLifetime.Scoped);
 
         return builder
             // Chinese text and quotes are written as they are, not as \u escapes; responses are JSON, never embedded in HTML.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<PlatformErrorInfoProvider>()
-            .AddValidationRule<QueryLimitsRule>(useForCachedDocuments: true)
+            .ConfigureSchema(IntrospectionFeatures.Enable)
             .ConfigureExecution<DocumentCache>()
+            .ConfigureExecution<QueryLimitsGate>()
             .ConfigureExecutionOptions(UnhandledErrorLogging.Configure);
     }
 }
