@@ -12,7 +12,8 @@ public static class GraphQLHttpEndpointExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        var handler = ActivatorUtilities.CreateInstance<GraphQLHttpHandler>(endpoints.ServiceProvider);
+        var services = endpoints.ServiceProvider;
+        var handler = ActivatorUtilities.CreateInstance<GraphQLHttpHandler>(services, ActivatorUtilities.CreateInstance<GraphQLRequestReader>(services));
         endpoints.Map(pattern, handler.HandleAsync).WithDisplayName("GraphQL over HTTP");
         return endpoints;
     }

@@ -1,125 +1,74 @@
-using System.Text.Json;
+using System.Diagnostics;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
-using Microsoft.Net.Http.Headers;
+using Platform.Api.GraphQL.Common.Errors;
+using Platform.Api.GraphQL.Common.Limits;
+using Platform.Api.GraphQL.Common.Telemetry;
 
 namespace Platform.Api.Transport;
 
 /// <summary>
-/// GraphQL over HTTP in four steps: read the request (checking method and media type), execute it,
-/// and write the result with the status code the negotiated media type calls for.
+/// GraphQL over HTTP in four steps: read the request (checking method, media type and size),
+/// execute it, write the result with the status code the negotiated media type calls for, and
+/// record the request (one activity, one log line).
 /// </summary>
 internal sealed class GraphQLHttpHandler(
     IDocumentExecuter<ISchema> executer,
     IGraphQLSerializer serializer,
-    IGraphQLTextSerializer textSerializer)
+    GraphQLRequestReader reader,
+    ILoggerFactory loggers)
 {
+    private const string CancelledCode = "CANCELLED";
+
+    // The status nginx logs for a client that went away; nothing is sent.
+    private const int ClientClosedRequest = 499;
+
+    private readonly ILogger _log = loggers.CreateLogger(GraphQLTelemetry.RequestLogCategory);
+
     public async Task HandleAsync(HttpContext context)
     {
-        var mediaType = ResponseMediaType.Select(context.Request);
+        var started = Stopwatch.GetTimestamp();
+        using var activity = GraphQLTelemetry.Source.StartActivity("GraphQL Operation");
+        var userContext = new Dictionary<string, object?>();
+        var (status, codes) = await AnswerAsync(context, userContext);
+        GraphQLRequestRecord.Write(_log, activity, context, OperationFacts.Of(userContext), status, codes, Stopwatch.GetElapsedTime(started));
+    }
 
-        GraphQLRequest request;
+    private async Task<(int Status, IReadOnlyList<string> Codes)> AnswerAsync(HttpContext context, IDictionary<string, object?> userContext)
+    {
+        var mediaType = ResponseMediaType.Select(context.Request);
         try
         {
-            request = await ReadRequestAsync(context.Request);
+            var request = await reader.ReadAsync(context.Request);
+            var isGet = HttpMethods.IsGet(context.Request.Method);
+            var result = await ExecuteAsync(context, request, isGet, userContext);
+
+            if (isGet && result.Errors?.Any(error => error is MutationOverGetError) == true)
+                return await WriteRequestErrorAsync(context, mediaType, GraphQLRequestError.MutationOverGet());
+
+            var status = StatusOf(mediaType, result);
+            await WriteAsync(context, mediaType, status, result);
+            return (status, result.Errors?.Select(CodeOf).ToList() ?? []);
         }
         catch (GraphQLRequestError error)
         {
-            await WriteRequestErrorAsync(context, mediaType, error);
-            return;
+            return await WriteRequestErrorAsync(context, mediaType, error);
         }
-
-        var isGet = HttpMethods.IsGet(context.Request.Method);
-        var result = await ExecuteAsync(context, request, isGet);
-
-        if (isGet && result.Errors?.Any(error => error is MutationOverGetError) == true)
+        catch (BadHttpRequestException ex)
         {
-            await WriteRequestErrorAsync(context, mediaType, GraphQLRequestError.MutationOverGet());
-            return;
+            return await WriteRequestErrorAsync(context, mediaType, GraphQLRequestError.FromBadRequest(ex));
         }
-
-        await WriteResultAsync(context, mediaType, result);
-    }
-
-    private async Task<GraphQLRequest> ReadRequestAsync(HttpRequest http)
-    {
-        GraphQLRequest? request;
-        if (HttpMethods.IsGet(http.Method))
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            request = new GraphQLRequest
-            {
-                Query = FirstOrNull(http.Query["query"]),
-                OperationName = FirstOrNull(http.Query["operationName"]),
-                Variables = ReadJsonParameter(http, "variables"),
-                Extensions = ReadJsonParameter(http, "extensions"),
-            };
-        }
-        else if (HttpMethods.IsPost(http.Method))
-        {
-            EnsureJsonContentType(http);
-            request = await ReadBodyAsync(http);
-        }
-        else
-        {
-            throw GraphQLRequestError.MethodNotAllowed();
-        }
-
-        if (string.IsNullOrWhiteSpace(request?.Query))
-            throw GraphQLRequestError.QueryMissing();
-
-        return request;
-    }
-
-    private static void EnsureJsonContentType(HttpRequest http)
-    {
-        if (!MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType)
-            || !contentType.MediaType.Equals(ResponseMediaType.Json, StringComparison.OrdinalIgnoreCase))
-        {
-            throw GraphQLRequestError.UnsupportedMediaType();
-        }
-
-        // JSON is UTF-8 (RFC 8259); a charset parameter is allowed as long as it says so.
-        var charset = contentType.Charset;
-        if (charset.HasValue && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
-            throw GraphQLRequestError.UnsupportedMediaType();
-    }
-
-    private async Task<GraphQLRequest?> ReadBodyAsync(HttpRequest http)
-    {
-        try
-        {
-            return await serializer.ReadAsync<GraphQLRequest>(http.Body, http.HttpContext.RequestAborted);
-        }
-        catch (Exception ex) when (IsMalformedJson(ex))
-        {
-            throw GraphQLRequestError.InvalidBody();
+            // The client went away: parsing, validation and execution stopped with its token.
+            return (ClientClosedRequest, [CancelledCode]);
         }
     }
 
-    private Inputs? ReadJsonParameter(HttpRequest http, string name)
-    {
-        var json = FirstOrNull(http.Query[name]);
-        if (string.IsNullOrWhiteSpace(json))
-            return null;
-
-        try
-        {
-            return textSerializer.Deserialize<Inputs>(json);
-        }
-        catch (Exception ex) when (IsMalformedJson(ex))
-        {
-            throw GraphQLRequestError.InvalidParameter(name);
-        }
-    }
-
-    // The serializer's converters report a wrong shape (an array for variables, an unsupported
-    // number) with these types; none of their text is passed on to the client.
-    private static bool IsMalformedJson(Exception ex) =>
-        ex is JsonException or InvalidOperationException or NotImplementedException;
-
-    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet)
+    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet, IDictionary<string, object?> userContext)
     {
         var options = new ExecutionOptions
         {
@@ -129,6 +78,7 @@ internal sealed class GraphQLHttpHandler(
             Extensions = request.Extensions,
             RequestServices = context.RequestServices,
             User = context.User,
+            UserContext = userContext,
             CancellationToken = context.RequestAborted,
         };
 
@@ -142,24 +92,27 @@ internal sealed class GraphQLHttpHandler(
         return executer.ExecuteAsync(options);
     }
 
-    private Task WriteResultAsync(HttpContext context, string mediaType, ExecutionResult result)
+    // A request refused by the limits did no GraphQL work: its own 4xx, whatever the media type.
+    // Otherwise, with application/json every well-formed request is a 200; the newer media type
+    // uses 400 when nothing executed because the document failed to parse or validate.
+    private static int StatusOf(string mediaType, ExecutionResult result)
     {
-        // With application/json every well-formed request is a 200; the newer media type uses 400
-        // when nothing executed because the document failed to parse or validate.
-        var status = mediaType == ResponseMediaType.GraphQLResponse && !result.Executed
+        if (result.Errors?.OfType<QueryLimitError>().FirstOrDefault() is { } refusal)
+            return refusal.StatusCode;
+
+        return mediaType == ResponseMediaType.GraphQLResponse && !result.Executed
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
-
-        return WriteAsync(context, mediaType, status, result);
     }
 
-    private Task WriteRequestErrorAsync(HttpContext context, string mediaType, GraphQLRequestError error)
+    private async Task<(int, IReadOnlyList<string>)> WriteRequestErrorAsync(HttpContext context, string mediaType, GraphQLRequestError error)
     {
         if (error.Allow is not null)
             context.Response.Headers.Allow = error.Allow;
 
         var result = new ExecutionResult(new ExecutionError(error.Message) { Code = error.Code });
-        return WriteAsync(context, mediaType, error.StatusCode, result);
+        await WriteAsync(context, mediaType, error.StatusCode, result);
+        return (error.StatusCode, [error.Code]);
     }
 
     private Task WriteAsync(HttpContext context, string mediaType, int status, ExecutionResult result)
@@ -169,6 +122,7 @@ internal sealed class GraphQLHttpHandler(
         return serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }
 
-    private static string? FirstOrNull(Microsoft.Extensions.Primitives.StringValues values) =>
-        values.Count > 0 ? values[0] : null;
+    // As the client sees it (PlatformErrorInfoProvider): an unexpected exception is INTERNAL_ERROR.
+    private static string CodeOf(ExecutionError error) =>
+        error is UnhandledError ? PlatformErrors.InternalError : error.Code ?? PlatformErrors.InternalError;
 }

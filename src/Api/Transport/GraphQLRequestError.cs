@@ -10,6 +10,9 @@ public sealed class GraphQLRequestError : Exception
     public const string UnsupportedMediaTypeCode = "UNSUPPORTED_MEDIA_TYPE";
     public const string InvalidJsonCode = "INVALID_JSON";
     public const string QueryMissingCode = "QUERY_MISSING";
+    public const string RequestTooLargeCode = "REQUEST_TOO_LARGE";
+    public const string RequestTimeoutCode = "REQUEST_TIMEOUT";
+    public const string BadRequestCode = "BAD_REQUEST";
 
     private GraphQLRequestError(int statusCode, string code, string message, string? allow = null)
         : base(message)
@@ -57,4 +60,22 @@ public sealed class GraphQLRequestError : Exception
         StatusCodes.Status400BadRequest,
         QueryMissingCode,
         "The request has no query.");
+
+    public static GraphQLRequestError TooLarge(long limit) => new(
+        StatusCodes.Status413PayloadTooLarge,
+        RequestTooLargeCode,
+        $"The request body is larger than {limit} bytes.");
+
+    /// <summary>
+    /// The server refused the body while it was being read (Kestrel's <see cref="BadHttpRequestException"/>):
+    /// too large, too slow, a malformed chunk, or shorter than its <c>Content-Length</c>. Only the
+    /// status is kept; the exception's text names server internals.
+    /// </summary>
+    public static GraphQLRequestError FromBadRequest(BadHttpRequestException exception) => exception.StatusCode switch
+    {
+        StatusCodes.Status413PayloadTooLarge => new(exception.StatusCode, RequestTooLargeCode, "The request body is too large."),
+        StatusCodes.Status408RequestTimeout => new(exception.StatusCode, RequestTimeoutCode, "The request body arrived too slowly."),
+        >= 400 and < 500 => new(exception.StatusCode, BadRequestCode, "The request body could not be read: it is malformed or incomplete."),
+        _ => new(StatusCodes.Status400BadRequest, BadRequestCode, "The request body could not be read: it is malformed or incomplete."),
+    };
 }
