@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
+using Platform.Api.GraphQL.Common.Limits;
 
 namespace Platform.Api.GraphQL.Common.Filtering;
 
@@ -89,11 +91,12 @@ public abstract class FilterInputType<TEntity> : InputObjectGraphType
     public Expression<Func<TEntity, bool>> ToPredicate(object? whereArgument, IServiceProvider? services = null)
     {
         var parameter = Expression.Parameter(typeof(TEntity), "x");
-        var body = whereArgument is null ? Conditions.True : Translate(ToObject(whereArgument), parameter, services);
+        var maxValues = services?.GetService<IOptions<QueryLimitsOptions>>()?.Value.MaxFilterValues ?? new QueryLimitsOptions().MaxFilterValues;
+        var body = whereArgument is null ? Conditions.True : Translate(ToObject(whereArgument), parameter, services, maxValues);
         return Expression.Lambda<Func<TEntity, bool>>(body, parameter);
     }
 
-    private Expression Translate(IDictionary<string, object?> where, Expression entity, IServiceProvider? services)
+    private Expression Translate(IDictionary<string, object?> where, Expression entity, IServiceProvider? services, int maxValues)
     {
         var conditions = new List<Expression>();
         foreach (var (name, value) in where)
@@ -105,10 +108,10 @@ public abstract class FilterInputType<TEntity> : InputObjectGraphType
 
             conditions.Add(name switch
             {
-                "and" => Conditions.All(FilterOperationTranslator.Nested(value).Select(o => Translate(o, entity, services))),
-                "or" => Conditions.Any(FilterOperationTranslator.Nested(value).Select(o => Translate(o, entity, services))),
+                "and" => Conditions.All(FilterOperationTranslator.Nested(value).Select(o => Translate(o, entity, services, maxValues))),
+                "or" => Conditions.Any(FilterOperationTranslator.Nested(value).Select(o => Translate(o, entity, services, maxValues))),
                 _ when FieldFor(name, services) is { } field =>
-                    FilterOperationTranslator.Translate(ParameterReplacer.Replace(field.Member, entity), ToObject(value), field),
+                    FilterOperationTranslator.Translate(ParameterReplacer.Replace(field.Member, entity), ToObject(value), field, maxValues),
                 _ => throw new InvalidOperationException($"'{Name}' has no field '{name}'."),
             });
         }

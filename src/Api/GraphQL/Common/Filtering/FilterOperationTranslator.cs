@@ -15,19 +15,20 @@ internal static class FilterOperationTranslator
     private static readonly MethodInfo StartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo EndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
-    public static Expression Translate(Expression member, IDictionary<string, object?> operations, FilterField field)
+    /// <param name="maxValues">Most values an <c>in</c>/<c>nin</c> list may hold (<c>GraphQL:MaxFilterValues</c>).</param>
+    public static Expression Translate(Expression member, IDictionary<string, object?> operations, FilterField field, int maxValues)
     {
         var conditions = new List<Expression>();
         foreach (var (operation, value) in operations)
         {
             conditions.Add(operation switch
             {
-                "and" => Conditions.All(Nested(value).Select(o => Translate(member, o, field))),
-                "or" => Conditions.Any(Nested(value).Select(o => Translate(member, o, field))),
+                "and" => Conditions.All(Nested(value).Select(o => Translate(member, o, field, maxValues))),
+                "or" => Conditions.Any(Nested(value).Select(o => Translate(member, o, field, maxValues))),
                 "eq" => Equal(member, value, field),
                 "neq" => Conditions.Not(Equal(member, value, field)),
-                "in" => In(member, value, field),
-                "nin" => Conditions.Not(In(member, value, field)),
+                "in" => In(member, value, field, operation, maxValues),
+                "nin" => Conditions.Not(In(member, value, field, operation, maxValues)),
                 "gt" => Compare(Expression.GreaterThan, member, value, field, operation),
                 "ngt" => Conditions.Not(Compare(Expression.GreaterThan, member, value, field, operation)),
                 "gte" => Compare(Expression.GreaterThanOrEqual, member, value, field, operation),
@@ -74,11 +75,17 @@ internal static class FilterOperationTranslator
             : Expression.Equal(member, QueryParameter.Value(decoded, member.Type));
     }
 
-    private static Expression In(Expression member, object? value, FilterField field)
+    private static Expression In(Expression member, object? value, FilterField field, string operation, int maxValues)
     {
         if (value is not IEnumerable items || value is string)
         {
             return Conditions.True;
+        }
+
+        // Each value becomes a SQL parameter; SQLite and SQL Server refuse a few thousand of them.
+        if (items.Cast<object?>().Take(maxValues + 1).Count() > maxValues)
+        {
+            throw new ExecutionError($"The filter operation '{operation}' takes at most {maxValues} values.") { Code = "VALIDATION" };
         }
 
         var nullable = FilterValues.IsNullable(member.Type);
