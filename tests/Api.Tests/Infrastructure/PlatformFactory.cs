@@ -99,6 +99,11 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Database:DataFolder", DataFolder);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IClock>(Clock);
@@ -120,6 +125,15 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     }
 
     private readonly List<Action<IServiceCollection>> configureServices = [];
+
+    /// <summary>Sets a configuration value (e.g. <c>GraphQL:Introspection</c>) before the host starts.</summary>
+    public PlatformFactory WithSetting(string key, string value)
+    {
+        settings[key] = value;
+        return this;
+    }
+
+    private readonly Dictionary<string, string> settings = [];
 
     protected override void Dispose(bool disposing)
     {

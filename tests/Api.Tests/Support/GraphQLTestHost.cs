@@ -39,6 +39,7 @@ public sealed class GraphQLTestHost : IAsyncDisposable
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton<FetchLog>();
+        builder.Services.AddSingleton<CancellationProbe>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<TestSchema>()
             .AddGraphTypes(typeof(TestSchema).Assembly)
@@ -50,13 +51,15 @@ public sealed class GraphQLTestHost : IAsyncDisposable
         return new GraphQLTestHost(app);
     }
 
-    public Task<HttpResponseMessage> PostAsync(string query, object? variables = null, string? accept = null)
+    public Task<HttpResponseMessage> PostAsync(
+        string query, object? variables = null, string? accept = null, CancellationToken cancellationToken = default)
     {
         var body = JsonSerializer.Serialize(new { query, variables });
-        return PostRawAsync(body, "application/json", accept);
+        return PostRawAsync(body, "application/json", accept, cancellationToken);
     }
 
-    public Task<HttpResponseMessage> PostRawAsync(string body, string contentType, string? accept = null)
+    public Task<HttpResponseMessage> PostRawAsync(
+        string body, string contentType, string? accept = null, CancellationToken cancellationToken = default)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -66,7 +69,7 @@ public sealed class GraphQLTestHost : IAsyncDisposable
         if (accept is not null)
             request.Headers.Accept.ParseAdd(accept);
 
-        return Client.SendAsync(request);
+        return Client.SendAsync(request, cancellationToken);
     }
 
     public Task<HttpResponseMessage> GetAsync(string query, string? variables = null)

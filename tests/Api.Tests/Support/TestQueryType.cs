@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.GraphQL.Common.Errors;
 
 namespace Platform.Api.Tests.Support;
@@ -20,6 +21,23 @@ public sealed class TestQueryType : ObjectGraphType
             .Argument<IntGraphType>("first")
             .Resolve(context => Nodes(context.GetArgument("first", 3)));
         Field<StringGraphType>("boom").Resolve(_ => throw new InvalidOperationException($"Could not connect: {Secret}"));
+        // Waits until the request is cancelled (timeout or client gone), telling the probe.
+        Field<StringGraphType>("wait").ResolveAsync(async context =>
+        {
+            var probe = context.RequestServices!.GetRequiredService<CancellationProbe>();
+            probe.Started.TrySetResult();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, context.CancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                probe.Cancelled.TrySetResult();
+                throw;
+            }
+
+            return null;
+        });
         Field<StringGraphType>("missing").Resolve(_ => throw PlatformErrors.Coded(PlatformErrors.NotFound, "The case was not found."));
     }
 

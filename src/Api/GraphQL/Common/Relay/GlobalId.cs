@@ -43,6 +43,11 @@ public static class GlobalId
         // The key must read back as written: no leading zeros or other bytes; the whole id must be
         // the canonical base64, which also refuses whitespace and non-zero padding bits.
         var name = text[..colon];
+        if (!IsTypeName(name))
+        {
+            return false;
+        }
+
         var canonical = Encode(name, parsed);
         if (!string.Equals(canonical, id, StringComparison.Ordinal) && !string.Equals(canonical.TrimEnd('='), id, StringComparison.Ordinal))
         {
@@ -57,6 +62,10 @@ public static class GlobalId
     /// <summary>The int key of an id of the given type, or null.</summary>
     public static int? DecodeKey(string? id, string expectedType) =>
         TryDecode(id, out var type, out var key) && type == expectedType && key is > 0 and <= int.MaxValue ? (int)key : null;
+
+    // A GraphQL name (/[_A-Za-z][_0-9A-Za-z]*/), as every type name is.
+    private static bool IsTypeName(string name) =>
+        (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
     private static string Canonical(string typeName, long key) => typeName + ":" + key.ToString(CultureInfo.InvariantCulture);
 }

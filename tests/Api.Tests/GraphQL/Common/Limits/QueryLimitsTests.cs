@@ -65,7 +65,7 @@ public sealed class QueryLimitsTests : IAsyncLifetime
         // assert
         var body = await response.ReadJsonAsync();
         Assert.Equal(PlatformErrors.MaxComplexity, body.ErrorCode());
-        Assert.Contains("maximum complexity is 5000", body.FirstError().GetProperty("message").GetString());
+        Assert.Contains("maximum complexity is 10000", body.FirstError().GetProperty("message").GetString());
     }
 
     [Fact]
@@ -104,5 +104,66 @@ public sealed class QueryLimitsTests : IAsyncLifetime
         Assert.Equal(PlatformErrors.MaxDepth, deepBody.ErrorCode());
         Assert.Contains("maximum depth is 3", deepBody.FirstError().GetProperty("message").GetString());
         Assert.Equal(PlatformErrors.MaxComplexity, (await tooComplex.ReadJsonAsync()).ErrorCode());
+    }
+
+    [Fact]
+    public async Task DoublingFragments_Should_BeMeasuredOncePerFragment_AndRefused()
+    {
+        // arrange: F40 expands to 2^40 fields; measured by expanding it, this test would never end
+        var fragments = string.Concat(Enumerable.Range(1, 40).Select(i => $"fragment F{i} on Query {{ ...F{i - 1} ...F{i - 1} }} "));
+        var query = "{ ...F40 } fragment F0 on Query { hello } " + fragments;
+
+        // act
+        var response = await _host.PostAsync(query);
+
+        // assert
+        var body = await response.ReadJsonAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(PlatformErrors.MaxComplexity, body.ErrorCode());
+    }
+
+    [Fact]
+    public async Task ManyInvalidFields_Should_Return_AtMost100Errors_AndSayHowManyWereLeftOut()
+    {
+        // arrange
+        var query = "{ " + string.Concat(Enumerable.Range(1, 150).Select(i => $"unknown{i} ")) + "}";
+
+        // act
+        var response = await _host.PostAsync(query);
+
+        // assert
+        var errors = (await response.ReadJsonAsync()).GetProperty("errors");
+        Assert.Equal(101, errors.GetArrayLength());
+        Assert.Equal("TOO_MANY_ERRORS", errors[100].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("50 more errors", errors[100].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task IntrospectionListsNestedThreeDeep_Should_BeRejectedWithMaxDepth()
+    {
+        // arrange
+        const string query = """
+            { __schema { types { fields { type { fields { type { fields { name } } } } } } } }
+            """;
+
+        // act
+        var response = await _host.PostAsync(query);
+
+        // assert
+        Assert.Equal(PlatformErrors.MaxDepth, (await response.ReadJsonAsync()).ErrorCode());
+    }
+
+    [Fact]
+    public async Task IntrospectionOfTypeChains_Should_NotCountTowardsTheDepthLimit()
+    {
+        // arrange: 20 levels of ofType, past MaxDepth 12 if they counted
+        var query = "{ __type(name: \"TestNode\") { name " + string.Concat(Enumerable.Repeat("ofType { name ", 20)) + new string('}', 20) + " } }";
+
+        // act
+        var response = await _host.PostAsync(query);
+
+        // assert
+        var body = await response.ReadJsonAsync();
+        Assert.False(body.TryGetProperty("errors", out _), body.ToString());
     }
 }
