@@ -25,7 +25,7 @@ public sealed class QueryLimitsOptions
     public int MaxFields { get; set; } = 1_000;
 
     /// <summary>Most aliased fields in a document.</summary>
-    public int MaxAliases { get; set; } = 50;
+    public int MaxAliases { get; set; } = 100;
 
     /// <summary>Most directives (<c>@include</c>, <c>@skip</c>, …) in a document.</summary>
     public int MaxDirectives { get; set; } = 50;
