@@ -29,9 +29,13 @@ public static class PlatformGraphQLExtensions
         return services;
     }
 
-    /// <summary>Maps <c>/graphql</c> and the printed schema at <c>/graphql/schema.graphql</c>.</summary>
+    /// <summary>
+    /// Maps <c>/graphql</c> and the printed schema at <c>/graphql/schema.graphql</c>, and builds the
+    /// schema now rather than on the first request, which would otherwise take seconds to answer.
+    /// </summary>
     public static IEndpointRouteBuilder MapPlatformGraphQL(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.ServiceProvider.GetRequiredService<ISchema>().Initialize();
         endpoints.MapGraphQLHttp("/graphql");
         endpoints.MapGet("/graphql/schema.graphql", (ISchema schema) =>
             Results.Text(SchemaFile.Print(schema), "text/plain; charset=utf-8"));
