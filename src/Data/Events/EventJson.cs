@@ -1,10 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Platform.Api.GraphQL.Common.Mutations;
+namespace Platform.Data.Events;
 
-/// <summary>The kind-specific details of a timeline or history entry, as a JSON object with readable Chinese text.</summary>
-public static class EventData
+/// <summary>
+/// The kind-specific details of a timeline or history entry as stored in its <c>Data</c> column: a
+/// camelCase JSON object with Chinese text written as it is. Live changes and the demo seed both
+/// write through here.
+/// </summary>
+public static class EventJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
