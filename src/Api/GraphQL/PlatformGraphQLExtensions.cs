@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common;
 using Platform.Api.GraphQL.Common.Authorization;
 using Platform.Api.Transport;
@@ -12,7 +11,6 @@ public static class PlatformGraphQLExtensions
     /// <summary>Registers the singleton schema, its types, data loaders and the document cache.</summary>
     public static IServiceCollection AddPlatformGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<DeadlinePolicy>(configuration.GetSection(DeadlinePolicy.Section));
         services.AddGraphQL(builder => builder
             .AddSchema<PlatformSchema>(global::GraphQL.DI.ServiceLifetime.Singleton)
             .AddGraphTypes(typeof(PlatformSchema).Assembly)

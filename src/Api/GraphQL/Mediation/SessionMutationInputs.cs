@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
+using Platform.Workflow.Mediation;
 
 namespace Platform.Api.GraphQL.Mediation;
 
@@ -8,7 +10,7 @@ public static class SessionMutationInputs
     public static void AddSessionReference<T>(this InputObjectGraphType<T> input)
         where T : SessionChangeInput
     {
-        input.Field<NonNullGraphType<IdGraphType>>("sessionId").Description("The mediation session to change.");
+        input.Id("sessionId", MediationSessionType.TypeName).Description("The mediation session to change.");
         input.Field<NonNullGraphType<IntGraphType>>("version").Description("The session's version as the client read it.");
     }
 }

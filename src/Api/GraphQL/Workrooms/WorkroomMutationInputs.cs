@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
+using Platform.Workflow.Workrooms;
 
 namespace Platform.Api.GraphQL.Workrooms;
 
@@ -8,7 +10,7 @@ public static class WorkroomMutationInputs
     public static void AddWorkroomReference<T>(this InputObjectGraphType<T> input)
         where T : WorkroomChangeInput
     {
-        input.Field<NonNullGraphType<IdGraphType>>("workroomId").Description("The workroom to change.");
+        input.Id("workroomId", WorkroomType.TypeName).Description("The workroom to change.");
         input.Field<NonNullGraphType<IntGraphType>>("version").Description("The workroom's version as the client read it.");
     }
 }
