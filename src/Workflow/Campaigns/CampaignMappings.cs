@@ -1,6 +1,7 @@
 using Mapster;
 using Platform.Data;
 using Platform.Data.Entities;
+using Platform.Workflow.Common;
 
 namespace Platform.Workflow.Campaigns;
 
@@ -11,17 +12,15 @@ public sealed class CampaignMappings : IRegister
     {
         config.NewConfig<CreateCampaignInput, Campaign>()
             .Map(c => c.Title, i => i.Title.Trim())
-            .Map(c => c.Description, i => Blank(i.Description))
+            .Map(c => c.Description, i => Text.OrNull(i.Description))
             .Map(c => c.OpensAt, i => UtcTime.Normalize(i.OpensAt))
             .Map(c => c.ClosesAt, i => UtcTime.Normalize(i.ClosesAt))
             .Ignore(c => c.UnitId);
 
         config.NewConfig<SubmitSuggestionInput, Suggestion>()
             .Map(s => s.Content, i => i.Content.Trim())
-            .Map(s => s.Topic, i => Blank(i.Topic))
-            .Map(s => s.SubmitterName, i => Blank(i.SubmitterName))
-            .Map(s => s.SubmitterPhone, i => Blank(i.SubmitterPhone));
+            .Map(s => s.Topic, i => Text.OrNull(i.Topic))
+            .Map(s => s.SubmitterName, i => Text.OrNull(i.SubmitterName))
+            .Map(s => s.SubmitterPhone, i => Text.OrNull(i.SubmitterPhone));
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

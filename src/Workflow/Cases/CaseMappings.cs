@@ -1,5 +1,6 @@
 using Mapster;
 using Platform.Data.Entities;
+using Platform.Workflow.Common;
 
 namespace Platform.Workflow.Cases;
 
@@ -10,16 +11,14 @@ public sealed class CaseMappings : IRegister
     {
         config.NewConfig<PetitionerInput, Petitioner>()
             .Map(p => p.Name, i => i.Name.Trim())
-            .Map(p => p.Phone, i => Blank(i.Phone))
-            .Map(p => p.IdNumber, i => Blank(i.IdNumber))
-            .Map(p => p.Address, i => Blank(i.Address));
+            .Map(p => p.Phone, i => Text.OrNull(i.Phone))
+            .Map(p => p.IdNumber, i => Text.OrNull(i.IdNumber))
+            .Map(p => p.Address, i => Text.OrNull(i.Address));
 
         // Units, deadlines, the receiver and the number are the registration's to decide.
         config.NewConfig<RegisterCaseInput, Case>()
             .Map(c => c.Title, i => i.Title.Trim())
             .Map(c => c.Description, i => i.Description.Trim())
-            .Map(c => c.ClientMutationId, i => Blank(i.ClientMutationId));
+            .Map(c => c.ClientMutationId, i => Text.OrNull(i.ClientMutationId));
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -34,8 +34,8 @@ public sealed class InputValidator
     /// <summary>An optional text; null when blank.</summary>
     public string? OptionalText(string field, string? value, int maxLength)
     {
-        var text = Text(field, value, maxLength, required: false);
-        return text.Length == 0 ? null : text;
+        Text(field, value, maxLength, required: false);
+        return Common.Text.OrNull(value);
     }
 
     public int Range(string field, int value, int min, int max)

@@ -1,6 +1,7 @@
 using Mapster;
 using Platform.Data;
 using Platform.Data.Entities;
+using Platform.Workflow.Common;
 
 namespace Platform.Workflow.Mediation;
 
@@ -11,8 +12,8 @@ public sealed class MediationMappings : IRegister
     {
         config.NewConfig<MediationPartyInput, MediationParty>()
             .Map(p => p.Name, i => i.Name.Trim())
-            .Map(p => p.Phone, i => Blank(i.Phone))
-            .Map(p => p.Side, i => Blank(i.Side));
+            .Map(p => p.Phone, i => Text.OrNull(i.Phone))
+            .Map(p => p.Side, i => Text.OrNull(i.Side));
 
         config.NewConfig<ScheduleMediationInput, MediationSession>()
             .Map(s => s.Subject, i => i.Subject.Trim())
@@ -20,6 +21,4 @@ public sealed class MediationMappings : IRegister
             .Map(s => s.ScheduledAt, i => UtcTime.Normalize(i.ScheduledAt))
             .Ignore(s => s.CaseId, s => s.WorkroomId, s => s.Mediators);
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,5 +1,6 @@
 using Mapster;
 using Platform.Data.Entities;
+using Platform.Workflow.Common;
 
 namespace Platform.Workflow.Workrooms;
 
@@ -10,16 +11,14 @@ public sealed class WorkroomMappings : IRegister
     {
         config.NewConfig<CreateWorkroomInput, Workroom>()
             .Map(w => w.Name, i => i.Name.Trim())
-            .Map(w => w.Address, i => Blank(i.Address))
-            .Map(w => w.OpeningHours, i => Blank(i.OpeningHours))
-            .Map(w => w.Description, i => Blank(i.Description))
+            .Map(w => w.Address, i => Text.OrNull(i.Address))
+            .Map(w => w.OpeningHours, i => Text.OrNull(i.OpeningHours))
+            .Map(w => w.Description, i => Text.OrNull(i.Description))
             .Ignore(w => w.UnitId);
 
         config.NewConfig<AddElderInput, Elder>()
             .Map(e => e.Name, i => i.Name.Trim())
-            .Map(e => e.Phone, i => Blank(i.Phone))
+            .Map(e => e.Phone, i => Text.OrNull(i.Phone))
             .Ignore(e => e.Expertise, e => e.UserId);
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
