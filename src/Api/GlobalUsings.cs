@@ -2,6 +2,9 @@
 // feature (and the GraphQL mutations built on MutationContext) using them without extra imports.
 global using ConcurrencyConflictException = Platform.Workflow.Common.ConcurrencyConflictException;
 global using DomainError = Platform.Workflow.Common.DomainError;
+global using PayloadError = Platform.Workflow.Common.DomainError;
+global using MutationCodes = Platform.Workflow.Common.ErrorCodes;
+global using EventData = Platform.Data.Events.EventJson;
 global using DomainException = Platform.Workflow.Common.DomainException;
 global using InputValidator = Platform.Workflow.Common.InputValidator;
 global using InvalidInputException = Platform.Workflow.Common.InvalidInputException;

@@ -48,7 +48,14 @@ public sealed class Change(Actor actor, PlatformDbContext db, DateTime now, Canc
     /// just given keys (a history entry of a new object, an event naming a new order), and saves
     /// again. Call it inside <see cref="InTransactionAsync{T}"/> so that both saves commit together.
     /// </summary>
-    public async Task SaveThenRecordAsync(Action record)
+    public Task SaveThenRecordAsync(Action record) => SaveThenRecordAsync(() =>
+    {
+        record();
+        return Task.CompletedTask;
+    });
+
+    /// <inheritdoc cref="SaveThenRecordAsync(Action)"/>
+    public async Task SaveThenRecordAsync(Func<Task> record)
     {
         if (Db.Database.CurrentTransaction is null)
         {
@@ -56,7 +63,7 @@ public sealed class Change(Actor actor, PlatformDbContext db, DateTime now, Canc
         }
 
         await SaveAsync();
-        record();
+        await record();
         await SaveAsync();
     }
 }

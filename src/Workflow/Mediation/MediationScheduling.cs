@@ -30,17 +30,18 @@ public sealed class MediationScheduling(ChangeRunner runner)
                 }
             }
 
-            // The entries name the new session: it is saved first, in the same transaction.
+            // The entries name the new session: it is saved first.
             change.Db.MediationSessions.Add(session);
-            await change.SaveAsync();
-            var data = CaseEventData.MediationScheduled(session.Id, session.Kind, session.ScheduledAt, session.Place);
-            if (@case is not null)
+            await change.SaveThenRecordAsync(async () =>
             {
-                await SessionCases.RecordAsync(change, @case.Id, CaseEventKind.MediationScheduled, session.Subject, data);
-            }
+                var data = CaseEventData.MediationScheduled(session.Id, session.Kind, session.ScheduledAt, session.Place);
+                if (@case is not null)
+                {
+                    await SessionCases.RecordAsync(change, @case.Id, CaseEventKind.MediationScheduled, session.Subject, data);
+                }
 
-            Log(change, session, ActivityKinds.MediationScheduled, session.Subject, data);
-            await change.SaveAsync();
+                Log(change, session, ActivityKinds.MediationScheduled, session.Subject, data);
+            });
             return session.Id;
         }), cancellationToken);
 
