@@ -8,16 +8,10 @@ namespace Platform.Api.GraphQL.Campaigns;
 public static class CampaignMutationInputs
 {
     public static void AddCampaignReference<T>(this InputObjectGraphType<T> input)
-        where T : CampaignChangeInput
-    {
-        input.Id("campaignId", CampaignType.TypeName).Description("The campaign to change.");
-        input.Field<NonNullGraphType<IntGraphType>>("version").Description("The campaign's version as the client read it.");
-    }
+        where T : CampaignChangeInput =>
+        input.Reference("campaignId", CampaignType.TypeName, "The campaign to change.", "The campaign's version as the client read it.");
 
     public static void AddSuggestionReference<T>(this InputObjectGraphType<T> input)
-        where T : SuggestionChangeInput
-    {
-        input.Id("suggestionId", SuggestionType.TypeName).Description("The suggestion to change.");
-        input.Field<NonNullGraphType<IntGraphType>>("version").Description("The suggestion's version as the client read it.");
-    }
+        where T : SuggestionChangeInput =>
+        input.Reference("suggestionId", SuggestionType.TypeName, "The suggestion to change.", "The suggestion's version as the client read it.");
 }

@@ -8,9 +8,6 @@ namespace Platform.Api.GraphQL.Cases;
 public static class CaseMutationInputs
 {
     public static void AddCaseReference<T>(this InputObjectGraphType<T> input)
-        where T : CaseChangeInput
-    {
-        input.Id("caseId", CaseType.TypeName).Description("The case to change.");
-        input.Field<NonNullGraphType<IntGraphType>>("version").Description("The case's version as the client read it.");
-    }
+        where T : CaseChangeInput =>
+        input.Reference("caseId", CaseType.TypeName, "The case to change.", "The case's version as the client read it.");
 }

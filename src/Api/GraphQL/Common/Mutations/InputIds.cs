@@ -16,4 +16,11 @@ public static class InputIds
 
     public static FieldBuilder<TSource, object> OptionalId<TSource>(this InputObjectGraphType<TSource> input, string name, string typeName) =>
         input.Field<IdGraphType>(name).ParseValue(value => value is string { Length: > 0 } id ? GlobalId.DecodeKey(id, typeName) ?? 0 : null!);
+
+    /// <summary>The two fields every change to an existing object carries: its id and the version the client read.</summary>
+    public static void Reference<TSource>(this InputObjectGraphType<TSource> input, string idField, string typeName, string idDescription, string versionDescription)
+    {
+        input.Id(idField, typeName).Description(idDescription);
+        input.Field<NonNullGraphType<IntGraphType>>("version").Description(versionDescription);
+    }
 }
