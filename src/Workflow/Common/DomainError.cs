@@ -1,6 +1,6 @@
 namespace Platform.Workflow.Common;
 
-/// <summary>One reason a change was refused; the GraphQL face shows each kind as a typed payload error implementing <c>Error</c>.</summary>
+/// <summary>One reason a change was refused; the API shows each kind as a typed payload error implementing <c>Error</c>.</summary>
 public abstract record DomainError(string Message, string Code);
 
 public sealed record FieldError(string Field, string Message) : DomainError(Message, ErrorCodes.Validation);
