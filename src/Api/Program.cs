@@ -2,11 +2,13 @@ using Platform.Api;
 using Platform.Api.GraphQL;
 using Platform.Data;
 using Platform.Identity;
+using Platform.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPlatformData(builder.Configuration, builder.Environment);
 builder.Services.AddPlatformIdentity(builder.Configuration, builder.Environment);
+builder.Services.AddPlatformWorkflow(builder.Configuration);
 builder.Services.AddPlatformApi();
 builder.Services.AddPlatformGraphQL(builder.Configuration);
 

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common;
 using Platform.Api.GraphQL.Common.Authorization;
 using Platform.Api.Transport;
@@ -16,7 +15,6 @@ public static class PlatformGraphQLExtensions
     /// </summary>
     public static IServiceCollection AddPlatformGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<DeadlinePolicy>(configuration.GetSection(DeadlinePolicy.Section));
         services.AddOptions<IntrospectionOptions>()
             .Bind(configuration.GetSection(Common.Limits.QueryLimitsOptions.SectionName))
             .PostConfigure<IHostEnvironment>((options, environment) => options.Introspection ??=

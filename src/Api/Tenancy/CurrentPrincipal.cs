@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Platform.Data.Tenancy;
 using Platform.Identity;
+using Platform.Workflow.Common;
 
 namespace Platform.Api.Tenancy;
 
@@ -10,6 +11,7 @@ public sealed class CurrentPrincipal(IHttpContextAccessor accessor) : ICurrentTe
     private TenantScope? scope;
     private IReadOnlyList<string>? roles;
     private IReadOnlyList<string>? scopes;
+    private Actor? actor;
 
     public ClaimsPrincipal User => accessor.HttpContext?.User ?? new ClaimsPrincipal();
 
@@ -36,6 +38,11 @@ public sealed class CurrentPrincipal(IHttpContextAccessor accessor) : ICurrentTe
     /// Only an authenticated scope is kept, so a read before authentication ran cannot pin "none".
     /// </summary>
     public TenantScope Scope => IsAuthenticated ? scope ??= TenantScope.For(UnitPath!) : TenantScope.None;
+
+    /// <summary>The caller as the workflow sees it.</summary>
+    public Actor Actor => IsAuthenticated
+        ? actor ??= new Actor(Subject ?? "", Name, UnitId, Scope, Roles, Scopes)
+        : new Actor(Subject ?? "", Name, UnitId, Scope, Roles, Scopes);
 
     private IReadOnlyList<string> Keep(ref IReadOnlyList<string>? cache, Func<List<string>> read) =>
         IsAuthenticated ? cache ??= read() : read();

@@ -7,5 +7,5 @@ namespace Platform.Data.Configurations;
 /// again and clients see the <c>Z</c>.
 /// </summary>
 internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
-    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+    v => UtcTime.Normalize(v),
     v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

@@ -1,4 +1,5 @@
 using Platform.Data.Entities;
+using Platform.Data.Events;
 
 namespace Platform.Data.Seeding;
 
@@ -34,8 +35,7 @@ internal static class DemoCaseBuilder
         @case.Petitioners.AddRange(DemoPetitioners.For(spec, index));
 
         var timeline = new DemoCaseTimeline(context, @case);
-        timeline.Add(CaseEventKind.Registered, registeredAt, receiver, null,
-            new { channel = spec.Channel.ToString().ToUpperInvariant(), headcount = spec.Headcount });
+        timeline.Add(CaseEventKind.Registered, registeredAt, receiver, null, CaseEventData.Registered(owner.Path, spec.Headcount));
 
         // Acceptance comes within a tenth of the case's age, between eight hours and five days;
         // shares made before it are spread evenly over that span.
@@ -88,10 +88,11 @@ internal static class DemoCaseBuilder
         {
             // A dissatisfied verification sends the case back once for review (复查) with a fresh handling period.
             var reopenedAt = verifiedAt.AddHours(2);
-            timeline.Add(CaseEventKind.Reopened, reopenedAt, timeline.OwnerOfficer, "信访人对处理结果不满意，启动复查。");
             @case.ResolvedAt = null;
             @case.ReviewCount = 1;
             @case.ResolveDueAt = reopenedAt.AddDays(60);
+            timeline.Add(CaseEventKind.Reopened, reopenedAt, timeline.OwnerOfficer, "信访人对处理结果不满意，启动复查。",
+                CaseEventData.Reopened(@case.ReviewCount, @case.ResolveDueAt));
         }
         else if (spec.Status is CaseStatus.Closed)
         {
@@ -108,14 +109,14 @@ internal static class DemoCaseBuilder
         var @case = timeline.Case;
         @case.AcceptedAt = acceptedAt;
         @case.ResolveDueAt = acceptedAt.AddDays(60);
-        timeline.Add(CaseEventKind.Accepted, acceptedAt, timeline.HandlingOfficer, null,
-            new { resolveDueAt = @case.ResolveDueAt });
+        timeline.Add(CaseEventKind.Accepted, acceptedAt, timeline.HandlingOfficer);
         if (spec.LeaderOwner is { } leaderName)
         {
             var leader = DemoAccounts.Get(leaderName);
             @case.LeaderOwnerId = leader.Id;
             @case.LeaderOwnerName = leader.DisplayName;
-            timeline.Add(CaseEventKind.LeaderOwnerAssigned, acceptedAt.AddHours(1), leader, "领导包案，牵头协调化解。");
+            timeline.Add(CaseEventKind.LeaderOwnerAssigned, acceptedAt.AddHours(1), leader, "领导包案，牵头协调化解。",
+                CaseEventData.LeaderOwnerAssigned(leader.DisplayName, previous: null));
         }
     }
 

@@ -1,21 +1,20 @@
-using System.Text.Json;
 using Platform.Data.Entities;
+using Platform.Data.Events;
 
 namespace Platform.Data.Seeding;
 
 /// <summary>Appends events, shares and verifications to one demo case, keeping its handling unit current.</summary>
 internal sealed class DemoCaseTimeline(DemoSeedContext context, Case @case)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public Case Case => @case;
 
     public DemoAccounts.DemoAccount HandlingOfficer => context.Officer(@case.HandlingPath);
 
     public DemoAccounts.DemoAccount OwnerOfficer => context.Officer(@case.OwnerPath);
 
-    public void Add(CaseEventKind kind, DateTime at, DemoAccounts.DemoAccount actor, string? note = null, object? data = null) =>
-        @case.Events.Add(new CaseEvent
+    public CaseEvent Add(CaseEventKind kind, DateTime at, DemoAccounts.DemoAccount actor, string? note = null, object? data = null)
+    {
+        var entry = new CaseEvent
         {
             OwnerPath = @case.OwnerPath,
             Kind = kind,
@@ -24,8 +23,11 @@ internal sealed class DemoCaseTimeline(DemoSeedContext context, Case @case)
             ActorName = actor.DisplayName,
             ActorUnitId = context.UnitIdOf(actor),
             Note = note,
-            Data = data is null ? null : JsonSerializer.Serialize(data, Json),
-        });
+            Data = EventJson.Serialize(data),
+        };
+        @case.Events.Add(entry);
+        return entry;
+    }
 
     /// <summary>Records a share at <paramref name="at"/>; a referral's answer comes <paramref name="responseDelay"/> later.</summary>
     public void Share(DemoHop hop, DateTime at, TimeSpan responseDelay)
@@ -55,7 +57,7 @@ internal sealed class DemoCaseTimeline(DemoSeedContext context, Case @case)
             ShareKind.Refer => CaseEventKind.Referred,
             _ => CaseEventKind.AssistanceRequested,
         };
-        Add(kind, at, actor, hop.Reason, new { from = from.Path, to = target.Path });
+        Add(kind, at, actor, hop.Reason, CaseEventData.Moved(from.Path, target.Path));
 
         if (hop.Kind is ShareKind.Escalate or ShareKind.Assign)
         {
@@ -68,12 +70,12 @@ internal sealed class DemoCaseTimeline(DemoSeedContext context, Case @case)
             var responder = context.Officer(target.Path);
             if (hop.Status == ShareStatus.Accepted)
             {
-                Add(CaseEventKind.ReferralAccepted, share.RespondedAt.Value, responder, hop.ResponseReason, new { to = target.Path });
+                Add(CaseEventKind.ReferralAccepted, share.RespondedAt.Value, responder, hop.ResponseReason, CaseEventData.Moved(from.Path, target.Path));
                 MoveTo(target);
             }
             else
             {
-                Add(CaseEventKind.ReferralReturned, share.RespondedAt.Value, responder, hop.ResponseReason, new { to = from.Path });
+                Add(CaseEventKind.ReferralReturned, share.RespondedAt.Value, responder, hop.ResponseReason, CaseEventData.Moved(target.Path, from.Path));
             }
         }
     }
@@ -82,7 +84,7 @@ internal sealed class DemoCaseTimeline(DemoSeedContext context, Case @case)
     {
         var issuer = context.Leader(spec.IssuerPath);
         var replyDue = issuedAt.AddDays(spec.Level == SupervisionLevel.Urgent ? 3 : 7);
-        @case.Supervisions.Add(new CaseSupervision
+        var supervision = new CaseSupervision
         {
             OwnerPath = @case.OwnerPath,
             IssuedByUnitId = context.Unit(spec.IssuerPath).Id,
@@ -93,11 +95,16 @@ internal sealed class DemoCaseTimeline(DemoSeedContext context, Case @case)
             ReplyDueAt = replyDue,
             Reply = repliedAt is null ? null : spec.Reply,
             RepliedAt = repliedAt,
-        });
-        Add(CaseEventKind.Supervised, issuedAt, issuer, spec.Instruction, new { level = spec.Level.ToString().ToUpperInvariant(), replyDueAt = replyDue });
+        };
+        @case.Supervisions.Add(supervision);
+
+        // Both entries name the order, whose key the save generates.
+        var issued = Add(CaseEventKind.Supervised, issuedAt, issuer, spec.Instruction);
+        context.OnceSaved(() => issued.Data = EventJson.Serialize(CaseEventData.Supervised(spec.Level, replyDue, supervision.Id)));
         if (repliedAt is { } replied && spec.Reply is not null)
         {
-            Add(CaseEventKind.SupervisionReplied, replied, HandlingOfficer, spec.Reply);
+            var reply = Add(CaseEventKind.SupervisionReplied, replied, HandlingOfficer, spec.Reply);
+            context.OnceSaved(() => reply.Data = EventJson.Serialize(CaseEventData.SupervisionReplied(supervision.Id)));
         }
     }
 
@@ -105,7 +112,7 @@ internal sealed class DemoCaseTimeline(DemoSeedContext context, Case @case)
     {
         var actor = OwnerOfficer;
         var satisfied = satisfaction != Satisfaction.Dissatisfied;
-        @case.Verifications.Add(new CaseVerification
+        var verification = new CaseVerification
         {
             OwnerPath = @case.OwnerPath,
             HandledPerNorm = true,
@@ -123,8 +130,9 @@ internal sealed class DemoCaseTimeline(DemoSeedContext context, Case @case)
             VerifiedAt = at,
             VerifiedById = actor.Id,
             VerifiedByUnitId = context.UnitIdOf(actor),
-        });
-        Add(CaseEventKind.Verified, at, actor, null, new { satisfaction = Screaming(satisfaction) });
+        };
+        @case.Verifications.Add(verification);
+        Add(CaseEventKind.Verified, at, actor, null, CaseEventData.Verified(verification));
     }
 
     private void MoveTo(Unit target)
@@ -132,11 +140,4 @@ internal sealed class DemoCaseTimeline(DemoSeedContext context, Case @case)
         @case.HandlingUnitId = target.Id;
         @case.HandlingPath = target.Path;
     }
-
-    private static string Screaming(Satisfaction satisfaction) => satisfaction switch
-    {
-        Satisfaction.Satisfied => "SATISFIED",
-        Satisfaction.BasicallySatisfied => "BASICALLY_SATISFIED",
-        _ => "DISSATISFIED",
-    };
 }

@@ -37,6 +37,7 @@ public static class DemoDataSeeder
         db.MediationSessions.AddRange(sessions);
         await db.SaveChangesAsync(cancellationToken);
 
+        context.FillSavedReferences();
         db.Campaigns.AddRange(DemoCampaigns.Build(context));
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -63,7 +64,6 @@ public static class DemoDataSeeder
         return units;
     }
 
-    /// <summary>Numbers cases per district and year in order of registration: <c>PT-2023-0001</c>.</summary>
     /// <summary>Numbers cases per district and year in order of registration; returns the counters that new cases continue from.</summary>
     private static List<CaseNumberCounter> Number(List<Case> cases)
     {

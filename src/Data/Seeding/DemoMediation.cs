@@ -1,4 +1,5 @@
 using Platform.Data.Entities;
+using Platform.Data.Events;
 
 namespace Platform.Data.Seeding;
 
@@ -91,11 +92,13 @@ internal static class DemoMediation
         var timeline = new DemoCaseTimeline(context, @case);
         var scheduler = context.Officer(ownerPath);
         var scheduledOn = scheduledAt is null ? accepted + (until - accepted) * 0.4 : context.Now.AddDays(-1);
-        timeline.Add(CaseEventKind.MediationScheduled, scheduledOn, scheduler, subject, new { scheduledAt = at });
-        if (session.RecordedAt is { } recorded)
+        // The entries name the session, whose key the save generates.
+        var scheduled = timeline.Add(CaseEventKind.MediationScheduled, scheduledOn, scheduler, subject);
+        context.OnceSaved(() => scheduled.Data = EventJson.Serialize(CaseEventData.MediationScheduled(session.Id, kind, at, session.Place)));
+        if (session.RecordedAt is { } recorded && session.Outcome is { } result)
         {
-            timeline.Add(CaseEventKind.MediationRecorded, recorded, scheduler, agreement,
-                new { outcome = outcome == MediationOutcome.NoAgreement ? "NO_AGREEMENT" : outcome.ToString()!.ToUpperInvariant() });
+            var entry = timeline.Add(CaseEventKind.MediationRecorded, recorded, scheduler, agreement);
+            context.OnceSaved(() => entry.Data = EventJson.Serialize(CaseEventData.MediationRecorded(session.Id, result, session.FollowUpAt)));
         }
 
         return session;

@@ -6,7 +6,23 @@ namespace Platform.Data.Seeding;
 /// <summary>What every part of the demo dataset needs: the saved units, the clock and the demo actors.</summary>
 internal sealed class DemoSeedContext(IReadOnlyDictionary<string, Unit> units, DateTime now)
 {
+    private readonly List<Action> onceSaved = [];
+
     public DateTime Now { get; } = now;
+
+    /// <summary>Details that name rows by their generated keys are written once those rows are saved.</summary>
+    public void OnceSaved(Action fill) => onceSaved.Add(fill);
+
+    /// <summary>Writes the deferred details into the (tracked) entries; the next save stores them.</summary>
+    public void FillSavedReferences()
+    {
+        foreach (var fill in onceSaved)
+        {
+            fill();
+        }
+
+        onceSaved.Clear();
+    }
 
     public Unit Unit(string path) =>
         units.TryGetValue(path, out var unit) ? unit : throw new ArgumentException($"No demo unit '{path}'.", nameof(path));

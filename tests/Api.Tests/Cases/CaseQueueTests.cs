@@ -168,34 +168,6 @@ public sealed class CaseQueueTests(PlatformFactory factory) : IClassFixture<Plat
         Assert.Equal(lengths, fields.Select(f => counts[f]!.GetValue<int>()));
     }
 
-    [Fact]
-    public async Task Queue_Should_Filter_Sort_AndPage_LikeCases()
-    {
-        // arrange
-        await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（分页1）");
-        await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（分页2）");
-        const string query = """
-            query {
-              viewer {
-                queue(kind: PENDING_ACCEPTANCE, where: { title: { startsWith: "楼道照明损坏（分页" } }, order: [{ title: DESC }], first: 1) {
-                  totalCount pageInfo { hasNextPage } nodes { title status }
-                }
-              }
-            }
-            """;
-
-        // act
-        var response = await factory.AskAsync("ziteng.proxy", query);
-
-        // assert
-        Assert.Null(response["errors"]);
-        var queue = response["data"]!["viewer"]!["queue"]!;
-        Assert.Equal(2, queue["totalCount"]!.GetValue<int>());
-        Assert.True(queue["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
-        var node = Assert.Single(queue["nodes"]!.AsArray());
-        Assert.Equal("楼道照明损坏（分页2）", node.Str("title"));
-    }
-
     /// <summary>Tests only: the host's store over the whole city, for changes another mutation would make.</summary>
     private PlatformDbContext Database()
     {

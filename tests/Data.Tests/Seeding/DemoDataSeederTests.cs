@@ -175,36 +175,4 @@ public sealed class DemoDataSeederTests(SeededDatabase database) : IClassFixture
         Assert.Contains(cases, c => c.Status == CaseStatus.Registered && c.AcceptDueAt < SeededDatabase.Now);
         Assert.Contains(cases, c => c.AcceptedAt is null && c.AcceptDueAt > SeededDatabase.Now && c.AcceptDueAt < SeededDatabase.Now.AddDays(3));
     }
-
-    [Fact]
-    public async Task Seeder_Should_Record_Verifications_For_Verified_Cases()
-    {
-        // arrange
-        await using var db = database.Open("/sh/");
-
-        // act
-        var verified = await db.Cases.Include(c => c.Verifications)
-            .Where(c => c.Status == CaseStatus.Verified || c.Status == CaseStatus.Closed || c.ReviewCount > 0)
-            .ToListAsync();
-
-        // assert
-        Assert.All(verified, c => Assert.Single(c.Verifications));
-        var satisfaction = verified.SelectMany(c => c.Verifications).Select(v => v.Satisfaction).ToHashSet();
-        Assert.Equal(Enum.GetValues<Satisfaction>().ToHashSet(), satisfaction);
-        Assert.True(await db.CaseSupervisions.CountAsync() >= 2);
-    }
-
-    [Fact]
-    public async Task Seeder_Should_Hide_Other_Districts_From_A_Committee()
-    {
-        // arrange
-        await using var db = database.Open("/sh/yangpu/changbai/antu/");
-
-        // act
-        var paths = await db.Cases.Select(c => c.OwnerPath).ToListAsync();
-
-        // assert
-        Assert.NotEmpty(paths);
-        Assert.All(paths, p => Assert.StartsWith("/sh/yangpu/changbai/antu/", p, StringComparison.Ordinal));
-    }
 }

@@ -3,6 +3,8 @@ using GraphQL.DataLoader;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.Tenancy;
 using Platform.Data.Entities;
+using Platform.Data.Events;
+using Platform.Workflow.Campaigns;
 
 namespace Platform.Api.GraphQL.Campaigns;
 
@@ -16,10 +18,10 @@ namespace Platform.Api.GraphQL.Campaigns;
 /// </summary>
 public static class AnswerVisibility
 {
-    public static readonly IReadOnlyList<string> AnswerKinds = ["SUGGESTION_ANSWERED", "SUGGESTION_IMPLEMENTATION_RECORDED"];
+    public static readonly IReadOnlyList<string> AnswerKinds = [ActivityKinds.SuggestionAnswered, ActivityKinds.SuggestionImplementationRecorded];
 
     public static bool IsWriter(IResolveFieldContext context, string ownerPath) =>
-        CampaignAccess.IsWriter(context.RequestServices!.GetRequiredService<CurrentPrincipal>(), ownerPath);
+        CampaignAccess.IsWriter(context.RequestServices!.GetRequiredService<CurrentPrincipal>().Actor, ownerPath);
 
     /// <summary><paramref name="shown"/> for those who may read the suggestion's answer, else <paramref name="hidden"/>.</summary>
     public static IDataLoaderResult<T> Answer<T>(IResolveFieldContext context, Suggestion suggestion, T shown, T hidden) =>

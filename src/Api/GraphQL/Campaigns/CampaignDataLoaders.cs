@@ -7,6 +7,7 @@ using Platform.Api.GraphQL.Common.Paging;
 using Platform.Api.Tenancy;
 using Platform.Data;
 using Platform.Data.Entities;
+using Platform.Workflow.Campaigns;
 
 namespace Platform.Api.GraphQL.Campaigns;
 
@@ -19,7 +20,7 @@ public static class CampaignDataLoaders
 
         // Every suggestion the caller sees lies in its scope, so whether it may read unpublished
         // answers depends on its scopes and roles alone.
-        var readsAnswers = CampaignAccess.IsWriter(principal, principal.Scope.Path);
+        var readsAnswers = CampaignAccess.IsWriter(principal.Actor, principal.Scope.Path);
         return Connections.ByParent<Suggestion>(
             context,
             nameof(Suggestion.CampaignId),

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
+using Platform.Workflow.Campaigns;
 
 namespace Platform.Api.GraphQL.Campaigns;
 
@@ -6,16 +8,10 @@ namespace Platform.Api.GraphQL.Campaigns;
 public static class CampaignMutationInputs
 {
     public static void AddCampaignReference<T>(this InputObjectGraphType<T> input)
-        where T : CampaignChangeInput
-    {
-        input.Field<NonNullGraphType<IdGraphType>>("campaignId").Description("The campaign to change.");
-        input.Field<NonNullGraphType<IntGraphType>>("version").Description("The campaign's version as the client read it.");
-    }
+        where T : CampaignChangeInput =>
+        input.Reference("campaignId", CampaignType.TypeName, "The campaign to change.", "The campaign's version as the client read it.");
 
     public static void AddSuggestionReference<T>(this InputObjectGraphType<T> input)
-        where T : SuggestionChangeInput
-    {
-        input.Field<NonNullGraphType<IdGraphType>>("suggestionId").Description("The suggestion to change.");
-        input.Field<NonNullGraphType<IntGraphType>>("version").Description("The suggestion's version as the client read it.");
-    }
+        where T : SuggestionChangeInput =>
+        input.Reference("suggestionId", SuggestionType.TypeName, "The suggestion to change.", "The suggestion's version as the client read it.");
 }

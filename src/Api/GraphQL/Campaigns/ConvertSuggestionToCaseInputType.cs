@@ -1,5 +1,8 @@
 using GraphQL.Types;
 using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Common.Mutations;
+using Platform.Api.GraphQL.Units;
+using Platform.Workflow.Campaigns;
 
 namespace Platform.Api.GraphQL.Campaigns;
 
@@ -10,6 +13,6 @@ public sealed class ConvertSuggestionToCaseInputType : InputObjectGraphType<Conv
         Name = "ConvertSuggestionToCaseInput";
         this.AddSuggestionReference();
         Field<NonNullGraphType<CaseCategoryEnum>>("category");
-        Field<IdGraphType>("unitId").Description("The unit that receives the case: the campaign's unit (default) or another unit in the caller's subtree.");
+        this.OptionalId("unitId", UnitType.TypeName).Description("The unit that receives the case: the campaign's unit (default) or another unit in the caller's subtree.");
     }
 }

@@ -1,4 +1,7 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
+using Platform.Api.GraphQL.Units;
+using Platform.Workflow.Campaigns;
 
 namespace Platform.Api.GraphQL.Campaigns;
 
@@ -7,7 +10,7 @@ public sealed class CreateCampaignInputType : InputObjectGraphType<CreateCampaig
     public CreateCampaignInputType()
     {
         Name = "CreateCampaignInput";
-        Field<IdGraphType>("unitId").Description("The unit that runs the campaign: the caller's unit (default) or a descendant.");
+        this.OptionalId("unitId", UnitType.TypeName).Description("The unit that runs the campaign: the caller's unit (default) or a descendant.");
         Field(c => c.Title).Description("At most 200 characters.");
         Field<StringGraphType>("description").Description("At most 4,000 characters.");
         Field(c => c.OpensAt).Description("When the campaign is planned to open.");

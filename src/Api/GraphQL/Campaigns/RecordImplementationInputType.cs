@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Workflow.Campaigns;
 
 namespace Platform.Api.GraphQL.Campaigns;
 

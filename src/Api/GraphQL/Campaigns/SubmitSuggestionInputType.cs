@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
+using Platform.Workflow.Campaigns;
 
 namespace Platform.Api.GraphQL.Campaigns;
 
@@ -7,7 +9,7 @@ public sealed class SubmitSuggestionInputType : InputObjectGraphType<SubmitSugge
     public SubmitSuggestionInputType()
     {
         Name = "SubmitSuggestionInput";
-        Field<NonNullGraphType<IdGraphType>>("campaignId").Description("An OPEN campaign the caller can see.");
+        this.Id("campaignId", CampaignType.TypeName).Description("An OPEN campaign the caller can see.");
         Field(s => s.Content).Description("The suggestion, at most 10,000 characters.");
         Field<StringGraphType>("topic").Description("At most 100 characters.");
         Field<NonNullGraphType<SuggestionChannelEnum>>("channel");

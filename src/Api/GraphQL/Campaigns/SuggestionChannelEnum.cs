@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Enums;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Campaigns;
 
-public sealed class SuggestionChannelEnum : EnumerationGraphType<SuggestionChannel>
+public sealed class SuggestionChannelEnum : ConstantCaseEnum<SuggestionChannel>
 {
     public SuggestionChannelEnum()
     {

@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Enums;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Cases;
 
-public sealed class CaseCategoryEnum : EnumerationGraphType<CaseCategory>
+public sealed class CaseCategoryEnum : ConstantCaseEnum<CaseCategory>
 {
     public CaseCategoryEnum()
     {

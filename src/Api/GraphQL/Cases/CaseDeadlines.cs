@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.Extensions.Options;
 using Platform.Data;
 using Platform.Data.Entities;
+using Platform.Workflow.Cases;
 
 namespace Platform.Api.GraphQL.Cases;
 

@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Enums;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Cases;
 
-public sealed class CaseEventKindEnum : EnumerationGraphType<CaseEventKind>
+public sealed class CaseEventKindEnum : ConstantCaseEnum<CaseEventKind>
 {
     public CaseEventKindEnum()
     {

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
+using Platform.Workflow.Cases;
 
 namespace Platform.Api.GraphQL.Cases;
 
@@ -6,9 +8,6 @@ namespace Platform.Api.GraphQL.Cases;
 public static class CaseMutationInputs
 {
     public static void AddCaseReference<T>(this InputObjectGraphType<T> input)
-        where T : CaseChangeInput
-    {
-        input.Field<NonNullGraphType<IdGraphType>>("caseId").Description("The case to change.");
-        input.Field<NonNullGraphType<IntGraphType>>("version").Description("The case's version as the client read it.");
-    }
+        where T : CaseChangeInput =>
+        input.Reference("caseId", CaseType.TypeName, "The case to change.", "The case's version as the client read it.");
 }

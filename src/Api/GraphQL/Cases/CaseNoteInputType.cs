@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Platform.Workflow.Cases;
 
 namespace Platform.Api.GraphQL.Cases;
 

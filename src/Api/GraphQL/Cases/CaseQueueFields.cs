@@ -5,6 +5,7 @@ using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Paging;
 using Platform.Api.Tenancy;
 using Platform.Data;
+using Platform.Workflow.Cases;
 
 namespace Platform.Api.GraphQL.Cases;
 

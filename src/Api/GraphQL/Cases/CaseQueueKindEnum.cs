@@ -1,8 +1,8 @@
-using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Enums;
 
 namespace Platform.Api.GraphQL.Cases;
 
-public sealed class CaseQueueKindEnum : EnumerationGraphType<CaseQueueKind>
+public sealed class CaseQueueKindEnum : ConstantCaseEnum<CaseQueueKind>
 {
     public CaseQueueKindEnum()
     {

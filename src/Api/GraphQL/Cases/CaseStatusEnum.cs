@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Enums;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Cases;
 
-public sealed class CaseStatusEnum : EnumerationGraphType<CaseStatus>
+public sealed class CaseStatusEnum : ConstantCaseEnum<CaseStatus>
 {
     public CaseStatusEnum()
     {

@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Enums;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Cases;
 
-public sealed class ChannelEnum : EnumerationGraphType<Channel>
+public sealed class ChannelEnum : ConstantCaseEnum<Channel>
 {
     public ChannelEnum()
     {

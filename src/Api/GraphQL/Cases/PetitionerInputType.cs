@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Workflow.Cases;
 
 namespace Platform.Api.GraphQL.Cases;
 

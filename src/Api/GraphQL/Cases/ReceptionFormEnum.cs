@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Enums;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Cases;
 
-public sealed class ReceptionFormEnum : EnumerationGraphType<ReceptionForm>
+public sealed class ReceptionFormEnum : ConstantCaseEnum<ReceptionForm>
 {
     public ReceptionFormEnum()
     {

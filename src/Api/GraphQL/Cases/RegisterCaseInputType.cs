@@ -1,4 +1,7 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
+using Platform.Api.GraphQL.Units;
+using Platform.Workflow.Cases;
 
 namespace Platform.Api.GraphQL.Cases;
 
@@ -15,7 +18,7 @@ public sealed class RegisterCaseInputType : InputObjectGraphType<RegisterCaseInp
         Field<NonNullGraphType<CaseCategoryEnum>>("category");
         Field(c => c.Title).Description("At most 200 characters.");
         Field(c => c.Description).Description("At most 10,000 characters.");
-        Field<IdGraphType>("unitId").Description("The unit that receives the case: the caller's unit (default) or a descendant.");
+        this.OptionalId("unitId", UnitType.TypeName).Description("The unit that receives the case: the caller's unit (default) or a descendant.");
         Field<StringGraphType>("clientMutationId").Description("Makes a retry return the case the first attempt registered.");
     }
 }

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
+using Platform.Workflow.Cases;
 
 namespace Platform.Api.GraphQL.Cases;
 
@@ -8,7 +10,7 @@ public sealed class ReplyToSupervisionInputType : InputObjectGraphType<ReplyToSu
     {
         Name = "ReplyToSupervisionInput";
         this.AddCaseReference();
-        Field<NonNullGraphType<IdGraphType>>("supervisionId").Description("The order to reply to (CaseSupervision.id).");
+        this.Id("supervisionId", CaseSupervisionType.TypeName).Description("The order to reply to (CaseSupervision.id).");
         Field(s => s.Reply).Description("The handling unit's reply; at most 4,000 characters.");
     }
 }

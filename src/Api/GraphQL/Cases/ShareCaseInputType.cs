@@ -1,5 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
+using Platform.Api.GraphQL.Units;
+using Platform.Workflow.Cases;
 
 namespace Platform.Api.GraphQL.Cases;
 
@@ -11,7 +14,7 @@ public sealed class ShareCaseInputType : InputObjectGraphType<ShareCaseInput>
     {
         Name = name;
         this.AddCaseReference();
-        Field<NonNullGraphType<IdGraphType>>("unitId").Description(unitDescription);
+        this.Id("unitId", UnitType.TypeName).Description(unitDescription);
         Field<StringGraphType>("reason").Description("Why the case is shared; at most 2,000 characters.");
     }
 }

@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Enums;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Cases;
 
-public sealed class VerificationMethodEnum : EnumerationGraphType<VerificationMethod>
+public sealed class VerificationMethodEnum : ConstantCaseEnum<VerificationMethod>
 {
     public VerificationMethodEnum()
     {

@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Enums;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Mediation;
 
-public sealed class MediationKindEnum : EnumerationGraphType<MediationKind>
+public sealed class MediationKindEnum : ConstantCaseEnum<MediationKind>
 {
     public MediationKindEnum()
     {

@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Enums;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Mediation;
 
-public sealed class MediationOutcomeEnum : EnumerationGraphType<MediationOutcome>
+public sealed class MediationOutcomeEnum : ConstantCaseEnum<MediationOutcome>
 {
     public MediationOutcomeEnum()
     {

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Workflow.Mediation;
 
 namespace Platform.Api.GraphQL.Mediation;
 

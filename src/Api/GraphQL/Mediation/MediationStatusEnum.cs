@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Enums;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Mediation;
 
-public sealed class MediationStatusEnum : EnumerationGraphType<MediationStatus>
+public sealed class MediationStatusEnum : ConstantCaseEnum<MediationStatus>
 {
     public MediationStatusEnum()
     {

@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Enums;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Mediation;
 
-public sealed class MediatorKindEnum : EnumerationGraphType<MediatorKind>
+public sealed class MediatorKindEnum : ConstantCaseEnum<MediatorKind>
 {
     public MediatorKindEnum()
     {

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
+using Platform.Workflow.Mediation;
 
 namespace Platform.Api.GraphQL.Mediation;
 
@@ -6,9 +8,6 @@ namespace Platform.Api.GraphQL.Mediation;
 public static class SessionMutationInputs
 {
     public static void AddSessionReference<T>(this InputObjectGraphType<T> input)
-        where T : SessionChangeInput
-    {
-        input.Field<NonNullGraphType<IdGraphType>>("sessionId").Description("The mediation session to change.");
-        input.Field<NonNullGraphType<IntGraphType>>("version").Description("The session's version as the client read it.");
-    }
+        where T : SessionChangeInput =>
+        input.Reference("sessionId", MediationSessionType.TypeName, "The mediation session to change.", "The session's version as the client read it.");
 }

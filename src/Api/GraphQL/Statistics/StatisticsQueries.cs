@@ -20,8 +20,8 @@ public static class StatisticsQueries
             .Argument<NonNullGraphType<DateTimeGraphType>>("to", "End of the period, exclusive.")
             .ResolveAsync(async c =>
             {
-                var from = Utc(c.GetArgument<DateTime>("from"));
-                var to = Utc(c.GetArgument<DateTime>("to"));
+                var from = UtcTime.Normalize(c.GetArgument<DateTime>("from"));
+                var to = UtcTime.Normalize(c.GetArgument<DateTime>("to"));
                 if (from >= to)
                 {
                     throw PlatformErrors.Coded(PlatformErrors.Validation, "'from' must be before 'to'.");
@@ -37,12 +37,4 @@ public static class StatisticsQueries
                 return read is var (unit, snapshot) ? snapshot.For(unit) : NodeQueries.NotFound(c);
             });
     }
-
-    // Times without an offset are taken as UTC, like every time the platform stores.
-    private static DateTime Utc(DateTime value) => value.Kind switch
-    {
-        DateTimeKind.Local => value.ToUniversalTime(),
-        DateTimeKind.Unspecified => DateTime.SpecifyKind(value, DateTimeKind.Utc),
-        _ => value,
-    };
 }

@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Enums;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Units;
 
-public sealed class UnitKindEnum : EnumerationGraphType<UnitKind>
+public sealed class UnitKindEnum : ConstantCaseEnum<UnitKind>
 {
     public UnitKindEnum()
     {

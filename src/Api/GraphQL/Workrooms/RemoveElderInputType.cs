@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
+using Platform.Workflow.Workrooms;
 
 namespace Platform.Api.GraphQL.Workrooms;
 
@@ -9,6 +11,6 @@ public sealed class RemoveElderInputType : InputObjectGraphType<RemoveElderInput
         Name = "RemoveElderInput";
         Description = "The elder stays on record as inactive, so that past sessions keep their mediators.";
         this.AddWorkroomReference();
-        Field<NonNullGraphType<IdGraphType>>("elderId").Description("An active elder of the workroom.");
+        this.Id("elderId", ElderType.TypeName).Description("An active elder of the workroom.");
     }
 }

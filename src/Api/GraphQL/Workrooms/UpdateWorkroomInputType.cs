@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Workflow.Workrooms;
 
 namespace Platform.Api.GraphQL.Workrooms;
 

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
+using Platform.Workflow.Workrooms;
 
 namespace Platform.Api.GraphQL.Workrooms;
 
@@ -6,9 +8,6 @@ namespace Platform.Api.GraphQL.Workrooms;
 public static class WorkroomMutationInputs
 {
     public static void AddWorkroomReference<T>(this InputObjectGraphType<T> input)
-        where T : WorkroomChangeInput
-    {
-        input.Field<NonNullGraphType<IdGraphType>>("workroomId").Description("The workroom to change.");
-        input.Field<NonNullGraphType<IntGraphType>>("version").Description("The workroom's version as the client read it.");
-    }
+        where T : WorkroomChangeInput =>
+        input.Reference("workroomId", WorkroomType.TypeName, "The workroom to change.", "The workroom's version as the client read it.");
 }

@@ -1,41 +1,24 @@
-using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Api.Tenancy;
-using Platform.Identity;
+using Platform.Workflow.Common;
 
 namespace Platform.Api.GraphQL.Common.Authorization;
 
 /// <summary>
-/// The first check of every write: the token holds <c>platform.write</c> and, for a person, one
-/// of the roles that do this kind of work (a <c>viewer</c> only reads). Client tokens carry no
-/// roles; their unit binding and scopes limit them.
+/// The workflow's first check of every write (<see cref="WriteAccess"/>) for code that holds the
+/// request's <see cref="CurrentPrincipal"/>: <c>platform.write</c> and, for a person, a working role.
 /// </summary>
 public static class Writers
 {
     /// <summary>The roles that work cases and workrooms.</summary>
-    public static readonly IReadOnlyList<string> CaseWorkers = [PlatformRoles.Officer, PlatformRoles.Leader, PlatformRoles.Proxy, PlatformRoles.Admin];
+    public static IReadOnlyList<string> CaseWorkers => WriteAccess.CaseWorkers;
 
-    public static bool CanWrite(CurrentPrincipal principal, IReadOnlyList<string> roles) =>
-        principal.HasScope(PlatformScopes.Write) && HasRole(principal, roles);
+    public static bool CanWrite(CurrentPrincipal principal, IReadOnlyList<string> roles) => WriteAccess.CanWrite(principal.Actor, roles);
 
     /// <summary>True for a client token (no roles) or a person holding one of <paramref name="roles"/>.</summary>
-    public static bool HasRole(CurrentPrincipal principal, IReadOnlyList<string> roles) =>
-        principal.Roles.Count == 0 || principal.Roles.Any(roles.Contains);
+    public static bool HasRole(CurrentPrincipal principal, IReadOnlyList<string> roles) => WriteAccess.HasRole(principal.Actor, roles);
 
-    /// <summary>AUTH_NOT_AUTHORIZED unless <see cref="CanWrite"/>; <paramref name="what"/> names the work, e.g. "changing cases".</summary>
-    public static void Require(CurrentPrincipal principal, IReadOnlyList<string> roles, string what)
-    {
-        RequireWriteScope(principal);
-        if (!HasRole(principal, roles))
-        {
-            throw new NotAuthorizedException($"The caller's roles do not allow {what}.");
-        }
-    }
+    /// <summary>AUTH_NOT_AUTHORIZED unless <see cref="CanWrite"/>; <paramref name="what"/> names the work, e.g. "changing units".</summary>
+    public static void Require(CurrentPrincipal principal, IReadOnlyList<string> roles, string what) => WriteAccess.Require(principal.Actor, roles, what);
 
-    public static void RequireWriteScope(CurrentPrincipal principal)
-    {
-        if (!principal.HasScope(PlatformScopes.Write))
-        {
-            throw new NotAuthorizedException($"The access token lacks the '{PlatformScopes.Write}' scope.");
-        }
-    }
+    public static void RequireWriteScope(CurrentPrincipal principal) => WriteAccess.RequireWriteScope(principal.Actor);
 }

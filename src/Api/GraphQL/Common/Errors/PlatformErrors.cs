@@ -9,9 +9,9 @@ namespace Platform.Api.GraphQL.Common.Errors;
 public static class PlatformErrors
 {
     public const string AuthNotAuthenticated = "AUTH_NOT_AUTHENTICATED";
-    public const string AuthNotAuthorized = "AUTH_NOT_AUTHORIZED";
-    public const string NotFound = "NOT_FOUND";
-    public const string Validation = "VALIDATION";
+    public const string AuthNotAuthorized = Workflow.Common.ErrorCodes.NotAuthorized;
+    public const string NotFound = Workflow.Common.ErrorCodes.NotFound;
+    public const string Validation = Workflow.Common.ErrorCodes.Validation;
     public const string MaxDepth = "MAX_DEPTH";
     public const string MaxComplexity = "MAX_COMPLEXITY";
     public const string PageSize = "PAGE_SIZE";

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL;
+using Platform.Api.GraphQL.Common.Errors;
 
 namespace Platform.Api.GraphQL.Common.Filtering;
 
@@ -85,7 +86,7 @@ internal static class FilterOperationTranslator
         // Each value becomes a SQL parameter; SQLite and SQL Server refuse a few thousand of them.
         if (items.Cast<object?>().Take(maxValues + 1).Count() > maxValues)
         {
-            throw new ExecutionError($"The filter operation '{operation}' takes at most {maxValues} values.") { Code = "VALIDATION" };
+            throw new ExecutionError($"The filter operation '{operation}' takes at most {maxValues} values.") { Code = PlatformErrors.Validation };
         }
 
         var nullable = FilterValues.IsNullable(member.Type);
@@ -121,5 +122,5 @@ internal static class FilterOperationTranslator
     }
 
     private static ExecutionError NullNotAllowed(string operation) =>
-        new($"The filter operation '{operation}' does not accept null.") { Code = "VALIDATION" };
+        new($"The filter operation '{operation}' does not accept null.") { Code = PlatformErrors.Validation };
 }

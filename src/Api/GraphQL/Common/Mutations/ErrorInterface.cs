@@ -3,7 +3,7 @@ using GraphQL.Types;
 namespace Platform.Api.GraphQL.Common.Mutations;
 
 /// <summary><c>interface Error { message: String! code: String! }</c>, implemented by every payload error.</summary>
-public sealed class ErrorInterface : InterfaceGraphType<PayloadError>
+public sealed class ErrorInterface : InterfaceGraphType<DomainError>
 {
     public ErrorInterface()
     {

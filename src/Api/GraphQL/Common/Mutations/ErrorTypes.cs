@@ -1,10 +1,11 @@
 using GraphQL.Types;
+using Platform.Workflow.Common;
 
 namespace Platform.Api.GraphQL.Common.Mutations;
 
 /// <summary>Base of the payload error object types: <c>message</c>, <c>code</c>, implements <c>Error</c>.</summary>
 public abstract class ErrorType<TError> : ObjectGraphType<TError>
-    where TError : PayloadError
+    where TError : DomainError
 {
     protected ErrorType(string name, string description)
     {

@@ -1,5 +1,6 @@
 using Platform.Api.Tenancy;
 using Platform.Data;
+using Platform.Workflow.Common;
 
 namespace Platform.Api.GraphQL.Common.Mutations;
 
@@ -18,4 +19,9 @@ public sealed class MutationContext(CurrentPrincipal principal, PlatformDbContex
     public IServiceProvider Services { get; } = services;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>The same unit of work as the workflow sees it, for the workflow's shared steps (<see cref="Versioned"/>, <see cref="History"/>).</summary>
+    public Change Change => change ??= new Change(Principal.Actor, Db, Now, CancellationToken);
+
+    private Change? change;
 }

@@ -20,6 +20,7 @@ public static class MutationFields
         typeof(ConcurrencyConflictErrorType),
     ];
 
+    /// <summary>A mutation whose work runs on a <see cref="MutationContext"/>.</summary>
     public static FieldType Mutation<TInput, TEntity, TEntityGraphType>(
         this ObjectGraphType mutation,
         string name,
@@ -27,6 +28,25 @@ public static class MutationFields
         string entityField,
         string description,
         Func<TInput, MutationContext, Task<int>> execute)
+        where TEntity : class, new()
+        where TEntityGraphType : IComplexGraphType =>
+        Mutation<TEntity, TEntityGraphType>(mutation, name, input, entityField, description,
+            c => MutationRunner.RunAsync(c, m => execute(c.GetArgument<TInput>("input"), m)));
+
+    /// <summary>
+    /// The registration table of a feature whose mutations call one workflow and return one kind
+    /// of object: each row names the field, its input type and the workflow method it calls.
+    /// </summary>
+    /// <example><c>mutation.Workflow&lt;CaseIntake, Case, CaseType&gt;("case").Add("acceptCase", new AcceptCaseInputType(), "…", w =&gt; w.AcceptAsync);</c></example>
+    public static WorkflowMutations<TWorkflow, TEntity, TEntityGraphType> Workflow<TWorkflow, TEntity, TEntityGraphType>(
+        this ObjectGraphType mutation, string entityField)
+        where TWorkflow : class
+        where TEntity : class, new()
+        where TEntityGraphType : IComplexGraphType => new(mutation, entityField);
+
+    internal static FieldType Mutation<TEntity, TEntityGraphType>(
+        ObjectGraphType mutation, string name, IInputObjectGraphType input, string entityField, string description,
+        Func<IResolveFieldContext, Task<MutationPayload>> run)
         where TEntity : class, new()
         where TEntityGraphType : IComplexGraphType
     {
@@ -50,7 +70,7 @@ public static class MutationFields
         return mutation.Field(name, new NonNullGraphType(payload))
             .Description(description)
             .Argument(new NonNullGraphType(input), "input")
-            .ResolveAsync(async c => await MutationRunner.RunAsync(c, m => execute(c.GetArgument<TInput>("input"), m)))
+            .ResolveAsync(async c => await run(c))
             .FieldType;
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL;
+using Platform.Api.GraphQL.Common.Errors;
 
 namespace Platform.Api.GraphQL.Common.Paging;
 
@@ -57,13 +58,13 @@ public sealed record PageRequest
     {
         if (size < 0)
         {
-            throw new ExecutionError($"'{argument}' must not be negative; got {size}.") { Code = "VALIDATION" };
+            throw new ExecutionError($"'{argument}' must not be negative; got {size}.") { Code = PlatformErrors.Validation };
         }
 
         if (size > MaxPageSize)
         {
             throw new ExecutionError(
-                $"Requesting {size} records with '{argument}' exceeds the maximum page size of {MaxPageSize}.") { Code = "PAGE_SIZE" };
+                $"Requesting {size} records with '{argument}' exceeds the maximum page size of {MaxPageSize}.") { Code = PlatformErrors.PageSize };
         }
     }
 
@@ -76,6 +77,6 @@ public sealed record PageRequest
 
         return Cursor.TryDecode(cursor, out var index)
             ? index
-            : throw new ExecutionError($"The cursor given to '{argument}' is not valid.") { Code = "VALIDATION" };
+            : throw new ExecutionError($"The cursor given to '{argument}' is not valid.") { Code = PlatformErrors.Validation };
     }
 }

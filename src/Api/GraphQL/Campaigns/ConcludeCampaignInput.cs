@@ -1,6 +1,0 @@
-namespace Platform.Api.GraphQL.Campaigns;
-
-public sealed class ConcludeCampaignInput : CampaignChangeInput
-{
-    public string Summary { get; set; } = "";
-}

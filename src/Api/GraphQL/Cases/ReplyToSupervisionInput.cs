@@ -1,8 +1,0 @@
-namespace Platform.Api.GraphQL.Cases;
-
-public sealed class ReplyToSupervisionInput : CaseChangeInput
-{
-    public string SupervisionId { get; set; } = "";
-
-    public string Reply { get; set; } = "";
-}

@@ -1,6 +1,0 @@
-namespace Platform.Api.GraphQL.Mediation;
-
-public sealed class CancelMediationInput : SessionChangeInput
-{
-    public string Reason { get; set; } = "";
-}

@@ -1,0 +1,6 @@
+namespace Platform.Workflow.Campaigns;
+
+public sealed record ConcludeCampaignInput : CampaignChangeInput
+{
+    public string Summary { get; init; } = "";
+}

@@ -1,0 +1,6 @@
+namespace Platform.Workflow.Cases;
+
+public sealed record AcceptReferralInput : CaseChangeInput
+{
+    public string? Note { get; init; }
+}

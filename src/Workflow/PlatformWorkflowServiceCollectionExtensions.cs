@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Workflow.Campaigns;
+using Platform.Workflow.Cases;
+using Platform.Workflow.Common;
+using Platform.Workflow.Mediation;
+using Platform.Workflow.Workrooms;
+
+namespace Platform.Workflow;
+
+public static class PlatformWorkflowServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers every feature's workflow (scoped, over the tenant-bound context factory of
+    /// <c>AddPlatformData</c>) and the <c>Cases:Deadlines</c> policy.
+    /// </summary>
+    public static IServiceCollection AddPlatformWorkflow(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DeadlinePolicy>(configuration.GetSection(DeadlinePolicy.Section));
+        services.AddScoped<ChangeRunner>();
+        services.AddScoped<CaseIntake>();
+        services.AddScoped<CaseSharing>();
+        services.AddScoped<CaseFollowUp>();
+        services.AddScoped<CaseLeaderActs>();
+        services.AddScoped<CaseResolution>();
+        services.AddScoped<MediationScheduling>();
+        services.AddScoped<MediationOutcomes>();
+        services.AddScoped<WorkroomManagement>();
+        services.AddScoped<WorkroomElders>();
+        services.AddScoped<CampaignLifecycle>();
+        services.AddScoped<SuggestionHandling>();
+        services.AddScoped<SuggestionConversion>();
+        return services;
+    }
+}

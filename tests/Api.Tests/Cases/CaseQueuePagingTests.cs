@@ -1,0 +1,35 @@
+using Platform.Api.Tests.Infrastructure;
+
+namespace Platform.Api.Tests.Cases;
+
+/// <summary><c>viewer.queue(kind:)</c> takes the filters, sorts and pages of <c>cases</c>.</summary>
+public sealed class CaseQueuePagingTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
+{
+    [Fact]
+    public async Task Queue_Should_Filter_Sort_AndPage_LikeCases()
+    {
+        // arrange
+        await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（分页1）");
+        await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（分页2）");
+        const string query = """
+            query {
+              viewer {
+                queue(kind: PENDING_ACCEPTANCE, where: { title: { startsWith: "楼道照明损坏（分页" } }, order: [{ title: DESC }], first: 1) {
+                  totalCount pageInfo { hasNextPage } nodes { title status }
+                }
+              }
+            }
+            """;
+
+        // act
+        var response = await factory.AskAsync("ziteng.proxy", query);
+
+        // assert
+        Assert.Null(response["errors"]);
+        var queue = response["data"]!["viewer"]!["queue"]!;
+        Assert.Equal(2, queue["totalCount"]!.GetValue<int>());
+        Assert.True(queue["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        var node = Assert.Single(queue["nodes"]!.AsArray());
+        Assert.Equal("楼道照明损坏（分页2）", node.Str("title"));
+    }
+}
