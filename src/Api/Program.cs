@@ -1,10 +1,13 @@
 using Platform.Api;
 using Platform.Api.GraphQL;
+using Platform.Api.Operations;
+using Platform.Api.Operations.Health;
 using Platform.Data;
 using Platform.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddPlatformOperations();
 builder.Services.AddPlatformData(builder.Configuration, builder.Environment);
 builder.Services.AddPlatformIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPlatformApi();
@@ -14,8 +17,11 @@ var app = builder.Build();
 
 await app.Services.InitializePlatformAsync();
 
+app.UsePlatformOperations();
 app.UseAuthentication();
+app.UsePlatformCallerLimits();
 app.UseAuthorization();
+app.MapPlatformHealth();
 app.MapPlatformIdentity();
 app.MapPlatformGraphQL();
 

@@ -44,6 +44,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>A host in another environment, e.g. <c>Production</c>, over a new database.</summary>
     public static PlatformFactory ForEnvironment(string environment) => new(environment, dataFolder: null);
 
+    /// <summary>A <c>Testing</c> host on the data folder <paramref name="dataFolder"/>, which the caller deletes.</summary>
+    public static PlatformFactory ForDataFolder(string dataFolder) => new(TestingEnvironment, dataFolder);
+
     /// <summary>A second host on the database of <paramref name="other"/>, as a restart or another replica.</summary>
     public static PlatformFactory SharingDatabaseWith(PlatformFactory other) => new(other.Environment, other.DataFolder);
 
@@ -99,6 +102,17 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Database:DataFolder", DataFolder);
+
+        // The suite sends thousands of requests as a handful of principals from one address;
+        // the tests of the limits themselves set their own with WithSetting.
+        builder.UseSetting("RateLimits:GraphQL:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:Anonymous:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:SignIn:PermitLimit", "1000000");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IClock>(Clock);
@@ -120,6 +134,15 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     }
 
     private readonly List<Action<IServiceCollection>> configureServices = [];
+
+    /// <summary>Sets a configuration value (e.g. a limit) before the host starts; later calls win.</summary>
+    public PlatformFactory WithSetting(string key, string value)
+    {
+        settings.Add((key, value));
+        return this;
+    }
+
+    private readonly List<(string Key, string Value)> settings = [];
 
     protected override void Dispose(bool disposing)
     {
