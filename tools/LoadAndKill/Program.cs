@@ -47,7 +47,9 @@ async Task<int> LoadAsync(int seconds, int clients, string output)
     var run = DateTime.UtcNow.ToString("HHmmss");
     var deadline = Stopwatch.StartNew();
     var acked = new BlockingCollection<string>();
-    var failures = 0;
+    var refused = 0;
+    var reasons = new ConcurrentDictionary<string, int>();
+    var unanswered = 0;
     var writer = Task.Run(() =>
     {
         using var file = new StreamWriter(output, append: true) { AutoFlush = true };
@@ -73,9 +75,11 @@ async Task<int> LoadAsync(int seconds, int clients, string output)
                     title = $"load {run} {client} {n}", description = "load-and-kill",
                     clientMutationId = $"lk-{run}-{client}-{n}",
                 } });
-                if (registered?["registerCase"]?["case"] is not JsonObject @case)
+                if (registered?["data"]?["registerCase"]?["case"] is not JsonObject @case)
                 {
-                    Interlocked.Increment(ref failures);
+                    reasons.AddOrUpdate("registerCase: " + Reason(registered), 1, (_, count) => count + 1);
+                    // Answered, but without a case (a payload or top-level error): not acknowledged.
+                    Interlocked.Increment(ref refused);
                     continue;
                 }
 
@@ -83,19 +87,20 @@ async Task<int> LoadAsync(int seconds, int clients, string output)
                 var accepted = await GraphQLAsync(tokens[officer], """
                     mutation ($input: AcceptCaseInput!) { acceptCase(input: $input) { case { id status } errors { __typename } } }
                     """, new { input = new { caseId = (string)@case["id"]!, version = (int)@case["version"]! } });
-                if (accepted?["acceptCase"]?["case"] is JsonObject)
+                if (accepted?["data"]?["acceptCase"]?["case"] is JsonObject)
                 {
                     acked.Add(JsonSerializer.Serialize(new { kind = "accepted", id = (string)@case["id"]! }));
                 }
                 else
                 {
-                    Interlocked.Increment(ref failures);
+                    reasons.AddOrUpdate("acceptCase: " + Reason(accepted), 1, (_, count) => count + 1);
+                    Interlocked.Increment(ref refused);
                 }
             }
             catch (Exception) when (deadline.Elapsed < TimeSpan.FromSeconds(seconds + 30))
             {
                 // The server is down (killed, restarting): not acknowledged, so not counted as lost.
-                Interlocked.Increment(ref failures);
+                Interlocked.Increment(ref unanswered);
                 await Task.Delay(200);
             }
         }
@@ -104,7 +109,11 @@ async Task<int> LoadAsync(int seconds, int clients, string output)
     await Task.WhenAll(workers);
     acked.CompleteAdding();
     await writer;
-    Console.WriteLine($"load: {clients} clients for {seconds} s, {failures} requests failed or unanswered");
+    Console.WriteLine($"load: {clients} clients for {seconds} s; {refused} writes answered with an error, {unanswered} unanswered (server down)");
+    foreach (var (reason, count) in reasons.OrderByDescending(r => r.Value))
+    {
+        Console.WriteLine($"  {count} × {reason}");
+    }
     return 0;
 }
 
@@ -121,7 +130,7 @@ async Task<int> VerifyAsync(string ackedFile, string database)
         var data = await GraphQLAsync(token, """
             query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Case { id number status } } }
             """, new { ids = batch });
-        foreach (var node in data!["nodes"]!.AsArray().OfType<JsonObject>())
+        foreach (var node in data!["data"]!["nodes"]!.AsArray().OfType<JsonObject>())
         {
             found[(string)node["id"]!] = ((string)node["number"]!, (string)node["status"]!);
         }
@@ -175,6 +184,9 @@ async Task<JsonNode?> GraphQLAsync(string token, string query, object variables)
     using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
     request.Headers.Authorization = new("Bearer", token);
     using var response = await http.SendAsync(request);
-    var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-    return body?["data"];
+    return await response.Content.ReadFromJsonAsync<JsonObject>();
 }
+
+static string Reason(JsonNode? body) =>
+    body?["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>()
+    ?? body?["data"]?.ToJsonString() switch { { } data when data.Contains("__typename") => data[..Math.Min(data.Length, 120)], _ => "no answer" };
