@@ -2,6 +2,7 @@ using Platform.Api.Tenancy;
 using Platform.Data;
 using Platform.Data.Tenancy;
 using Platform.Identity;
+using Platform.Identity.Keys;
 
 namespace Platform.Api;
 
@@ -17,11 +18,26 @@ public static class PlatformApiExtensions
         return services;
     }
 
-    /// <summary>Migrates and seeds the store, then the identity data that refers to its units.</summary>
+    /// <summary>
+    /// Migrates the store, loads (or creates) the token keys, then seeds the demo data, accounts
+    /// and clients in one transaction on the scope's context, the one the identity stores use too.
+    /// </summary>
     public static async Task InitializePlatformAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         using var scope = services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<PlatformDatabase>().InitializeAsync(cancellationToken);
-        await scope.ServiceProvider.SeedPlatformIdentityAsync(cancellationToken);
+        var provider = scope.ServiceProvider;
+        var database = provider.GetRequiredService<PlatformDatabase>();
+        await database.MigrateAsync(cancellationToken);
+
+        // Keys get a transaction of their own (replicas may race to create them) and must not wait
+        // behind the seeding transaction, which on SQLite holds the write lock.
+        var keys = provider.GetRequiredService<SigningKeyRing>();
+        _ = keys.SigningKeys;
+        _ = keys.EncryptionKeys;
+
+        await database.SeedDemoDataAsync(
+            provider.GetRequiredService<PlatformDbContext>(),
+            token => provider.SeedPlatformIdentityAsync(token),
+            cancellationToken);
     }
 }

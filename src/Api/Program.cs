@@ -1,11 +1,14 @@
 using Platform.Api;
 using Platform.Api.GraphQL;
+using Platform.Api.Operations;
+using Platform.Api.Operations.Health;
 using Platform.Data;
 using Platform.Identity;
 using Platform.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddPlatformOperations();
 builder.Services.AddPlatformData(builder.Configuration, builder.Environment);
 builder.Services.AddPlatformIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPlatformWorkflow(builder.Configuration);
@@ -16,8 +19,11 @@ var app = builder.Build();
 
 await app.Services.InitializePlatformAsync();
 
+app.UsePlatformOperations();
 app.UseAuthentication();
+app.UsePlatformCallerLimits();
 app.UseAuthorization();
+app.MapPlatformHealth();
 app.MapPlatformIdentity();
 app.MapPlatformGraphQL();
 

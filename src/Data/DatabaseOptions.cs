@@ -15,6 +15,14 @@ public sealed class DatabaseOptions
     public bool MigrateOnStartup { get; set; } = true;
 
     /// <summary>
+    /// SQLite only: how old a row in <c>__EFMigrationsLock</c> must be (or how long this process
+    /// waits for it) before it counts as left behind by a killed process and is deleted. A live
+    /// migration holds the lock for seconds; a killed one's row would otherwise stall every later
+    /// start. SQL Server's lock belongs to a session and ends with it.
+    /// </summary>
+    public TimeSpan MigrationLockTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
     /// Insert the demo dataset (with its published demo passwords and client secret) into an empty
     /// database. When not configured: on in Development and Testing, off everywhere else.
     /// </summary>

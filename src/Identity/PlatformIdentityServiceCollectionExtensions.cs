@@ -88,7 +88,12 @@ public static class PlatformIdentityServiceCollectionExtensions
 
                 // Fills HttpContext.User from the bearer token.
                 validation.UseAspNetCore();
+
+                // Every token must expire, and none may be used before its nbf.
+                validation.AddEventHandler(RequireTokenLifetime.Descriptor);
             });
+
+        services.AddSingleton(configuration.GetSection(PlatformIdentityOptions.Section).Get<TokenLifetimeOptions>() ?? new TokenLifetimeOptions());
 
         // The signing and encryption keys come from the database, not from the builder above.
         services.AddSingleton<SigningKeyRing>();

@@ -36,9 +36,11 @@ public sealed class TokenForge
 
     /// <summary>
     /// A token with every payload claim of <paramref name="genuine"/>, issued an hour before
-    /// <paramref name="expires"/>, with the claims in <paramref name="overrides"/> replaced.
+    /// <paramref name="expires"/>, with the claims in <paramref name="overrides"/> replaced and
+    /// those named in <paramref name="omit"/> left out.
     /// </summary>
-    public string Forge(string genuine, DateTimeOffset expires, IReadOnlyDictionary<string, object>? overrides = null)
+    public string Forge(
+        string genuine, DateTimeOffset expires, IReadOnlyDictionary<string, object>? overrides = null, IEnumerable<string>? omit = null)
     {
         var claims = new Dictionary<string, object>();
         foreach (var claim in Jwt.Payload(genuine).EnumerateObject())
@@ -53,6 +55,11 @@ public sealed class TokenForge
         foreach (var (name, value) in overrides ?? new Dictionary<string, object>())
         {
             claims[name] = value;
+        }
+
+        foreach (var name in omit ?? [])
+        {
+            claims.Remove(name);
         }
 
         var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };

@@ -44,6 +44,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>A host in another environment, e.g. <c>Production</c>, over a new database.</summary>
     public static PlatformFactory ForEnvironment(string environment) => new(environment, dataFolder: null);
 
+    /// <summary>A <c>Testing</c> host on the data folder <paramref name="dataFolder"/>, which the caller deletes.</summary>
+    public static PlatformFactory ForDataFolder(string dataFolder) => new(TestingEnvironment, dataFolder);
+
     /// <summary>A second host on the database of <paramref name="other"/>, as a restart or another replica.</summary>
     public static PlatformFactory SharingDatabaseWith(PlatformFactory other) => new(other.Environment, other.DataFolder);
 
@@ -99,6 +102,12 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Database:DataFolder", DataFolder);
+
+        // The suite sends thousands of requests as a handful of principals from one address;
+        // the tests of the limits themselves set their own with WithSetting.
+        builder.UseSetting("RateLimits:GraphQL:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:Anonymous:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:SignIn:PermitLimit", "1000000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
