@@ -2,19 +2,21 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
+using Platform.Api.GraphQL.Common.Telemetry;
 using Platform.Api.Tests.Infrastructure;
 
 namespace Platform.Api.Tests.Operations;
 
 /// <summary>
 /// Issue 7 item 7: with <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> set, traces are recorded for the
-/// HTTP request and its SQL commands (seen through an in-memory exporter added to the same tracer
+/// HTTP request, its GraphQL operation and its SQL commands (seen through an in-memory exporter added to the same tracer
 /// provider as the OTLP one); without it nothing is registered.
 /// </summary>
+[Collection(ProcessWideListeners.Name)]
 public sealed class TelemetryTests
 {
     [Fact]
-    public async Task AGraphQLRequest_Should_Produce_HttpAndSqlSpans_InOneTrace_When_AnOtlpEndpointIsSet()
+    public async Task AGraphQLRequest_Should_Produce_HttpGraphQLAndSqlSpans_InOneTrace_When_AnOtlpEndpointIsSet()
     {
         // arrange
         var spans = new LockedCollection<Activity>();
@@ -28,12 +30,15 @@ public sealed class TelemetryTests
         var response = await factory.CreateClient(token).PostGraphQLAsync("""{ cases(first: 3) { nodes { number } } }""");
         var http = await WaitForAsync(spans, s => s.Kind == ActivityKind.Server && s.GetTagItem("url.path") as string == "/graphql");
         var sql = http is null ? null : await WaitForAsync(spans, s => s.TraceId == http.TraceId && s.GetTagItem("db.system") is not null);
+        var graphQL = http is null ? null : await WaitForAsync(spans, s => s.TraceId == http.TraceId && s.Source.Name == GraphQLTelemetry.ActivitySourceName);
 
         // assert
         Assert.Empty(response.ErrorCodes());
         Assert.NotNull(http);
         Assert.NotNull(sql);
         Assert.Equal(ActivityKind.Client, sql.Kind);
+        Assert.NotNull(graphQL);
+        Assert.Equal(http.SpanId, graphQL.ParentSpanId);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using Platform.Api.Tests.Infrastructure;
 namespace Platform.Api.Tests.GraphQL.Telemetry;
 
 /// <summary>Issue 7 item 7: one activity and one structured log line per GraphQL request.</summary>
+[Collection(ProcessWideListeners.Name)]
 public sealed class GraphQLRequestTelemetryTests : IDisposable
 {
     private readonly CapturedLogs _logs = new();
