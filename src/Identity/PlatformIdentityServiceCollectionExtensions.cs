@@ -9,6 +9,8 @@ using OpenIddict.Validation.AspNetCore;
 using Platform.Data;
 using Platform.Data.Entities;
 using Platform.Identity.Accounts;
+using Platform.Identity.Administration;
+using Platform.Identity.Clients;
 using Platform.Identity.Keys;
 using Platform.Identity.Tokens;
 
@@ -172,6 +174,13 @@ public static class PlatformIdentityServiceCollectionExtensions
         services.AddScoped<PasswordGrantHandler>();
         services.AddScoped<ClientCredentialsGrantHandler>();
         services.AddScoped<CodeExchangeGrantHandler>();
+
+        // Administration rules (units, users, clients) and the client origins CORS reads.
+        services.Configure<PlatformCorsOptions>(configuration.GetSection(PlatformCorsOptions.Section));
+        services.AddSingleton<ClientOriginCache>();
+        services.AddScoped<UnitAdministration>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<ClientAdministration>();
         return services;
     }
 
