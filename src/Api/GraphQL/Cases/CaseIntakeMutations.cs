@@ -115,6 +115,10 @@ public static class CaseIntakeMutations
         {
             check.Add("unitId", "A case can be registered only in the caller's unit or one of its descendants.");
         }
+        else if (unit.DeactivatedAt is not null)
+        {
+            check.Add("unitId", CaseUnitRules.DeactivatedMessage);
+        }
 
         return unit;
     }

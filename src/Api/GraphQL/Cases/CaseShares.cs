@@ -14,7 +14,13 @@ public static class CaseShares
     {
         var id = GlobalId.DecodeKey(unitId, UnitType.TypeName);
         var unit = id is null ? null : await m.Db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, m.CancellationToken);
-        return unit ?? throw new InvalidInputException("unitId", "No such unit.");
+        if (unit is null)
+        {
+            throw new InvalidInputException("unitId", "No such unit.");
+        }
+
+        CaseUnitRules.RequireActive(unit);
+        return unit;
     }
 
     /// <summary>True when <paramref name="path"/> lies strictly below <paramref name="ancestor"/>.</summary>

@@ -46,6 +46,7 @@ public static class CaseSharingMutations
     private static async Task<int> AssignAsync(ShareCaseInput input, MutationContext m)
     {
         var (@case, target, reason) = await PrepareAsync(input, m, "assign the case");
+        CaseUnitRules.RequireAssignable(target);
         if (!CaseShares.IsBelow(target.Path, @case.HandlingPath))
         {
             throw new InvalidInputException("unitId", "A case can be assigned only to a unit below the handling unit.");
@@ -73,7 +74,8 @@ public static class CaseSharingMutations
             throw new InvalidInputException("unitId", "The case is already handled by this unit.");
         }
 
-        if (CaseShares.IsBelow(target.Path, @case.HandlingPath) || CaseShares.IsBelow(@case.HandlingPath, target.Path))
+        if (!CaseUnitRules.IsReferableRegardlessOfLevel(target)
+            && (CaseShares.IsBelow(target.Path, @case.HandlingPath) || CaseShares.IsBelow(@case.HandlingPath, target.Path)))
         {
             throw new InvalidInputException("unitId", "A unit above or below the handling unit takes the case by escalateCase or assignCase, not by a referral.");
         }
