@@ -14,6 +14,13 @@ var app = builder.Build();
 
 await app.Services.InitializePlatformAsync();
 
+// `bootstrap …` loads a unit tree and the first admin, then exits (README, First deployment).
+if (Platform.Api.Bootstrap.BootstrapCommand.IsRequested(args))
+{
+    Environment.ExitCode = await Platform.Api.Bootstrap.BootstrapCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+    return;
+}
+
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapPlatformIdentity();

@@ -181,6 +181,7 @@ public static class PlatformIdentityServiceCollectionExtensions
         services.AddScoped<UnitAdministration>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<ClientAdministration>();
+        services.AddScoped<Bootstrap.PlatformBootstrap>();
         return services;
     }
 
