@@ -1,4 +1,5 @@
 using Platform.Api;
+using Platform.Api.Cors;
 using Platform.Api.GraphQL;
 using Platform.Data;
 using Platform.Identity;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPlatformData(builder.Configuration, builder.Environment);
 builder.Services.AddPlatformIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPlatformApi();
+builder.Services.AddPlatformCors();
 builder.Services.AddPlatformGraphQL(builder.Configuration);
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ if (Platform.Api.Bootstrap.BootstrapCommand.IsRequested(args))
     return;
 }
 
+app.UsePlatformCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapPlatformIdentity();
