@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 
 namespace Platform.Identity.Accounts;
@@ -26,7 +27,10 @@ internal static class AccountPage
         .hint{color:#4e5969;font-size:.875rem;margin:.25rem 0 0}
         """;
 
-    public static string Encode(string? value) => HtmlEncoder.Default.Encode(value ?? "");
+    // Chinese text stays readable in the page source; markup characters are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string Encode(string? value) => Encoder.Encode(value ?? "");
 
     public static IResult Render(HttpContext context, PageText text, string title, string body, int statusCode = StatusCodes.Status200OK)
     {
