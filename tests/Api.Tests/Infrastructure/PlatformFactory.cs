@@ -87,6 +87,19 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         return await client.PostAsync("/connect/token", new FormUrlEncodedContent(form));
     }
 
+    /// <summary>
+    /// Serves the host on a real socket, <c>127.0.0.1</c> on a free port, for a browser to reach;
+    /// returns its base address. Call before anything else starts the host.
+    /// </summary>
+    public Uri ListenOnLoopback()
+    {
+        UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!;
+        return new Uri(addresses.Addresses.Single());
+    }
+
     /// <summary>A client that sends <paramref name="accessToken"/> as its bearer token.</summary>
     public HttpClient CreateClient(string accessToken)
     {
