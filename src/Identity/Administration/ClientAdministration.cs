@@ -29,7 +29,7 @@ public sealed class ClientAdministration(
         var displayName = AdminText.Required("displayName", command.DisplayName, 100);
         var unit = command.UnitId is { } unitId
             ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken)
-            : command.Confidential ? null : await db.Units.AsNoTracking().SingleAsync(u => u.Id == actor.UnitId, cancellationToken);
+            : command.Confidential ? null : await db.Units.AsNoTracking().SingleAsync(u => u.Path == actor.UnitPath, cancellationToken);
         if (unit is null && command.Confidential)
         {
             throw AdministrationException.Invalid("unitId", "A confidential client is bound to a unit: 'unitId' is required.");
