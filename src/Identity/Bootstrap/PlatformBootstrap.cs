@@ -34,7 +34,7 @@ public sealed class PlatformBootstrap(
                 continue;
             }
 
-            var parent = Data.Seeding.DemoUnits.ParentOf(path) is { } parentPath ? existing[parentPath] : null;
+            var parent = Data.Tenancy.UnitPath.Parent(path) is { } parentPath ? existing[parentPath] : null;
             var unit = new Unit { Code = node.Code, Name = node.Name.Trim(), Kind = node.Kind, Parent = parent, Path = path, Depth = parent is null ? 0 : parent.Depth + 1 };
             db.Units.Add(unit);
             AuditLog.Append(db, System, clock.UtcNow, path, "UNIT_CREATED", AuditLog.Unit, path, new { name = unit.Name, kind = node.Kind.ToString().ToUpperInvariant(), by = "bootstrap" });
