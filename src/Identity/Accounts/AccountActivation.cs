@@ -5,8 +5,6 @@ using Platform.Data.Entities;
 
 namespace Platform.Identity.Accounts;
 
-public enum ActivationResult { Activated, InvalidCode, PasswordTooShort, PasswordTooLong, PasswordsDiffer }
-
 /// <summary>
 /// Sets an account's password with its one-time activation code. A wrong, used or expired code
 /// and an unknown user give the same result, and a wrong code counts towards the lockout, so

@@ -1,7 +1,5 @@
 namespace Platform.Identity.Administration;
 
-public enum AdminErrorKind { Validation, NotFound, NotAuthorized, InvalidState }
-
 /// <summary>
 /// A rule an administration act refused to break; nothing was changed. The GraphQL face turns it
 /// into the matching payload error (the rules cannot see the Api's error types).

@@ -8,11 +8,6 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Platform.Identity.Administration;
 
-public sealed record RegisterClientCommand(
-    string? ClientId, string? DisplayName, bool Confidential, int? UnitId,
-    IReadOnlyList<string>? RedirectUris, IReadOnlyList<string>? PostLogoutRedirectUris, IReadOnlyList<string>? AllowedOrigins,
-    IReadOnlyList<string>? Scopes);
-
 /// <summary>
 /// Clients in the admin's subtree (a client belongs to its unit): public front ends with exact
 /// redirect URIs and browser origins, or confidential servers bound to a unit with their scopes

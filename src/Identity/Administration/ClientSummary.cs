@@ -6,5 +6,3 @@ public sealed record ClientSummary(
     IReadOnlyList<string> RedirectUris, IReadOnlyList<string> PostLogoutRedirectUris, IReadOnlyList<string> AllowedOrigins,
     IReadOnlyList<string> Scopes, bool Disabled);
 
-/// <summary>A client with the secret just generated for it (confidential clients; shown once, stored only hashed).</summary>
-public sealed record ClientWithSecret(ClientSummary Client, string? ClientSecret);

@@ -5,8 +5,6 @@ using Platform.Data.Tenancy;
 
 namespace Platform.Identity.Administration;
 
-public sealed record CreateUnitCommand(int? ParentId, string? Code, string? Name, UnitKind Kind);
-
 /// <summary>
 /// Units in the admin's subtree: create (departments included), rename, deactivate — never
 /// delete (DESIGN §3, §10). Which kind goes under which is <see cref="UnitKinds"/>.

@@ -8,8 +8,6 @@ using Platform.Identity.Accounts;
 
 namespace Platform.Identity.Administration;
 
-public sealed record CreateUserCommand(int UnitId, string? UserName, string? DisplayName, IReadOnlyList<string>? Roles);
-
 /// <summary>
 /// Accounts in the admin's subtree (an account belongs to its unit): created with a one-time
 /// activation code instead of a password the admin would know; roles, lock, unlock, reset

@@ -9,8 +9,6 @@ using Platform.Identity.Administration;
 
 namespace Platform.Identity.Bootstrap;
 
-public sealed record BootstrapRequest(UnitTree Tree, string AdminUserName, string AdminPassword, string? ClientId, IReadOnlyList<string> RedirectUris, IReadOnlyList<string> Origins);
-
 /// <summary>
 /// The first deployment on an empty database (DESIGN §10): loads the unit tree, creates the first
 /// admin at its root and, when asked, a public client to sign in with. Idempotent: units, the
