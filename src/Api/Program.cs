@@ -1,4 +1,5 @@
 using Platform.Api;
+using Platform.Api.Cors;
 using Platform.Api.GraphQL;
 using Platform.Api.Operations;
 using Platform.Api.Operations.Health;
@@ -13,13 +14,22 @@ builder.Services.AddPlatformData(builder.Configuration, builder.Environment);
 builder.Services.AddPlatformIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPlatformWorkflow(builder.Configuration);
 builder.Services.AddPlatformApi();
+builder.Services.AddPlatformCors();
 builder.Services.AddPlatformGraphQL(builder.Configuration);
 
 var app = builder.Build();
 
 await app.Services.InitializePlatformAsync();
 
+// `bootstrap …` loads a unit tree and the first admin, then exits (README, First deployment).
+if (Platform.Api.Bootstrap.BootstrapCommand.IsRequested(args))
+{
+    Environment.ExitCode = await Platform.Api.Bootstrap.BootstrapCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+    return;
+}
+
 app.UsePlatformOperations();
+app.UsePlatformCors();
 app.UseAuthentication();
 app.UsePlatformCallerLimits();
 app.UseAuthorization();

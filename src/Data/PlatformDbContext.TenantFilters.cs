@@ -56,6 +56,10 @@ public abstract partial class PlatformDbContext
         builder.Entity<Suggestion>().HasQueryFilter(TenantFilter, Filter<Suggestion>(s =>
             InScope(Expression.Property(s, nameof(Suggestion.OwnerPath)))));
 
+        // Administration history: a record of the unit it concerns (rule 1, without shares).
+        builder.Entity<AuditEntry>().HasQueryFilter(TenantFilter, Filter<AuditEntry>(e =>
+            InScope(Expression.Property(e, nameof(AuditEntry.OwnerPath)))));
+
         // A history entry is visible with its subject; EF Core applies the subject's filter inside this one.
         builder.Entity<ActivityEvent>().HasQueryFilter(TenantFilter, e =>
             (e.SessionId != null && MediationSessions.Any(m => m.Id == e.SessionId))

@@ -37,6 +37,7 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
     public DbSet<ActivityEvent> ActivityEvents => Set<ActivityEvent>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

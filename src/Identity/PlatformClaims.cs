@@ -10,6 +10,9 @@ public static class PlatformClaims
     public const string Role = "role";
     public const string Scope = "scope";
 
+    /// <summary>The security stamp of the account in the sign-in cookie: a reset or deactivation ends the session.</summary>
+    public const string SecurityStamp = "security_stamp";
+
     /// <summary>The audience of access tokens for the GraphQL API.</summary>
     public const string Audience = "platform-api";
 }

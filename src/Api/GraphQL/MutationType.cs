@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Administration;
 using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Mediation;
@@ -19,5 +20,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddCaseResolutionMutations();
         this.AddMediationMutations();
         this.AddWorkroomMutations();
+        this.AddAdministrationMutations();
     }
 }

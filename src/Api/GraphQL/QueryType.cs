@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Administration;
 using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common.Relay;
@@ -23,5 +24,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddWorkroomFields();
         this.AddCampaignFields();
         this.AddStatisticsFields();
+        this.AddAdministrationFields();
     }
 }

@@ -9,6 +9,7 @@ internal sealed class PlatformUserConfiguration : IEntityTypeConfiguration<Platf
     public void Configure(EntityTypeBuilder<PlatformUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(100);
+        builder.Property(u => u.ActivationCodeHash).HasMaxLength(64).IsUnicode(false);
         builder.HasOne(u => u.Unit).WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,6 +1,11 @@
 namespace Platform.Data.Entities;
 
-public enum UnitKind { City, District, Township, Committee, Grid }
+/// <summary>
+/// The levels of the jurisdiction tree, and <see cref="Department"/>: a functional department
+/// (派出所, 司法所 …) under a district or township. A department is a share target, never a level
+/// of the hierarchy: it has no children and is not an assignment target (see README, Units).
+/// </summary>
+public enum UnitKind { City, District, Township, Committee, Grid, Department }
 
 public enum Channel { Visit, Letter, Phone, Online, QrCode, Outreach }
 

@@ -14,4 +14,7 @@ public sealed class Unit
     /// <summary>Codes from the root joined by '/', with leading and trailing slash: <c>/sh/putuo/</c>.</summary>
     public string Path { get; set; } = "";
     public int Depth { get; set; }
+
+    /// <summary>Set when an admin deactivated the unit: it gets no new cases or shares; its records stay.</summary>
+    public DateTime? DeactivatedAt { get; set; }
 }

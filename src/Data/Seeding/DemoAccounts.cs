@@ -35,6 +35,8 @@ public static class DemoAccounts
             new("sh.officer", "市信访办干部", "/sh/", ["officer"]),
             new("putuo.viewer", "普陀区信访办查询员", "/sh/putuo/", ["viewer"]),
             new("yanghang.elder", "杨行\"老法师\"王志明", "/sh/baoshan/yanghang/", ["elder"]),
+            new("putuo.admin", "普陀区信访办管理员", "/sh/putuo/", ["admin"]),
+            new("yangpu.admin", "杨浦区信访办管理员", "/sh/yangpu/", ["admin"]),
         };
         foreach (var unit in DemoUnits.All)
         {
@@ -47,6 +49,9 @@ public static class DemoAccounts
                     break;
                 case UnitKind.Committee:
                     accounts.Add(new($"{code}.proxy", $"{unit.Name}信访代理员", unit.Path, ["proxy"]));
+                    break;
+                case UnitKind.Department:
+                    accounts.Add(new($"{code}.officer", $"{unit.Name}工作人员", unit.Path, ["officer"]));
                     break;
             }
         }

@@ -25,12 +25,15 @@ public static class DemoUnits
         new("/sh/putuo/taopu/zhenjian/", "真建村", UnitKind.Committee),
         new("/sh/putuo/taopu/ziteng/", "紫藤苑居委会", UnitKind.Committee),
         new("/sh/putuo/taopu/ziteng/g1/", "紫藤苑第一网格", UnitKind.Grid),
+        new("/sh/putuo/taopu/taopu-police/", "桃浦派出所", UnitKind.Department),
+        new("/sh/putuo/taopu/taopu-justice/", "桃浦司法所", UnitKind.Department),
 
         new("/sh/yangpu/", "杨浦区", UnitKind.District),
         new("/sh/yangpu/changbai/", "长白新村街道", UnitKind.Township),
         new("/sh/yangpu/changbai/jiefang228/", "228街坊居委会", UnitKind.Committee),
         new("/sh/yangpu/changbai/antu/", "安图新村居委会", UnitKind.Committee),
         new("/sh/yangpu/changbai/antu/g1/", "安图新村第一网格", UnitKind.Grid),
+        new("/sh/yangpu/changbai/changbai-police/", "长白派出所", UnitKind.Department),
 
         new("/sh/songjiang/", "松江区", UnitKind.District),
         new("/sh/songjiang/shihudang/", "石湖荡镇", UnitKind.Township),

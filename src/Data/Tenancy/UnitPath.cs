@@ -35,6 +35,13 @@ public static class UnitPath
         return result;
     }
 
+    /// <summary>The parent's path, or null for a root such as <c>/sh/</c>.</summary>
+    public static string? Parent(string path)
+    {
+        var cut = path.LastIndexOf('/', path.Length - 2);
+        return cut <= 0 ? null : path[..(cut + 1)];
+    }
+
     public static bool IsAncestorOrSelf(string ancestor, string path) =>
         path.StartsWith(ancestor, StringComparison.Ordinal);
 }

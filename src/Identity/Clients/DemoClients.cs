@@ -11,59 +11,32 @@ public static class DemoClients
     public const string IntegrationSecret = "demo-integration-secret";
     public const string IntegrationUnitPath = "/sh/putuo/";
 
+    /// <summary>The local development servers front ends usually run on.</summary>
+    public static readonly IReadOnlyList<string> FrontendOrigins = ["http://localhost:3000", "http://localhost:5173"];
+
     public static IReadOnlyList<OpenIddictApplicationDescriptor> All => [CreateFrontend(), CreateIntegration()];
 
     /// <summary>
-    /// A public front end. The password grant is only enabled on the server in Development and
-    /// tests; the authorization code permissions are in place for the sign-in page to come.
+    /// A public front end on a local development server: authorization code + PKCE with refresh
+    /// tokens, and the password grant where the server enables it (Development and tests).
     /// The user's roles narrow the scopes further.
     /// </summary>
     private static OpenIddictApplicationDescriptor CreateFrontend()
     {
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
-            ClientId = Frontend,
-            ClientType = ClientTypes.Public,
-            DisplayName = "Demo front end",
-            Permissions =
-            {
-                Permissions.Endpoints.Token,
-                Permissions.Endpoints.Authorization,
-                Permissions.GrantTypes.Password,
-                Permissions.GrantTypes.AuthorizationCode,
-                Permissions.ResponseTypes.Code,
-            },
-            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-        };
-        AddScopes(descriptor, PlatformScopes.All);
+        var descriptor = PublicClients.Describe(Frontend, "Demo front end", "/sh/",
+            FrontendOrigins.Select(o => new Uri(o + "/callback")),
+            FrontendOrigins.Select(o => new Uri(o + "/")),
+            FrontendOrigins);
+        descriptor.Permissions.Add(Permissions.GrantTypes.Password);
         return descriptor;
     }
 
     /// <summary>A server-to-server integration acting for 普陀区.</summary>
     private static OpenIddictApplicationDescriptor CreateIntegration()
     {
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
-            ClientId = Integration,
-            ClientSecret = IntegrationSecret,
-            ClientType = ClientTypes.Confidential,
-            DisplayName = "Demo integration",
-            Permissions =
-            {
-                Permissions.Endpoints.Token,
-                Permissions.GrantTypes.ClientCredentials,
-            },
-            Properties = { [ClientProperties.UnitPath] = ClientProperties.Value(IntegrationUnitPath) },
-        };
-        AddScopes(descriptor, [PlatformScopes.Read, PlatformScopes.SuggestionsSubmit]);
+        var descriptor = ConfidentialClients.Describe(
+            Integration, "Demo integration", IntegrationUnitPath, [PlatformScopes.Read, PlatformScopes.SuggestionsSubmit]);
+        descriptor.ClientSecret = IntegrationSecret;
         return descriptor;
-    }
-
-    private static void AddScopes(OpenIddictApplicationDescriptor descriptor, IEnumerable<string> scopes)
-    {
-        foreach (var scope in scopes)
-        {
-            descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
-        }
     }
 }

@@ -7,7 +7,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Platform.Identity.Tokens;
 
 /// <summary>Builds the claims of an access token for the API (DESIGN §7), for a user or a client.</summary>
-internal static class AccessTokenPrincipal
+public static class AccessTokenPrincipal
 {
     public static ClaimsPrincipal Create(
         string subject, string name, int unitId, string unitPath, IEnumerable<string> roles, IEnumerable<string> scopes)
@@ -27,8 +27,16 @@ internal static class AccessTokenPrincipal
         identity.SetAudiences(PlatformClaims.Audience);
         identity.SetResources(PlatformClaims.Audience);
 
-        // Only access tokens are issued, and the API reads every claim.
-        identity.SetDestinations(_ => [Destinations.AccessToken]);
+        // The API reads every claim from the access token; an ID token (scope openid) carries the
+        // subject, and the profile claims only when the profile scope was granted.
+        var profile = identity.HasScope(Scopes.Profile);
+        identity.SetDestinations(claim => claim.Type switch
+        {
+            PlatformClaims.Subject => [Destinations.AccessToken, Destinations.IdentityToken],
+            PlatformClaims.Name or PlatformClaims.UnitId or PlatformClaims.UnitPath or PlatformClaims.Role when profile
+                => [Destinations.AccessToken, Destinations.IdentityToken],
+            _ => [Destinations.AccessToken],
+        });
         return new ClaimsPrincipal(identity);
     }
 

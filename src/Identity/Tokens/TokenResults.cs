@@ -8,6 +8,9 @@ namespace Platform.Identity.Tokens;
 /// <summary>The two answers a grant handler gives: a token for a principal, or an OAuth error.</summary>
 internal static class TokenResults
 {
+    /// <summary>The one answer to a wrong password, an unknown user and a locked or inactive account.</summary>
+    public const string InvalidCredentials = "The user name or password is incorrect.";
+
     public static IResult SignIn(ClaimsPrincipal principal) =>
         Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
 

@@ -8,8 +8,12 @@ namespace Platform.Workflow.Cases;
 public static class CaseShares
 {
     /// <summary>The target unit of a share, or VALIDATION on <c>unitId</c>; checked before the case is loaded.</summary>
-    public static async Task<Unit> TargetAsync(Change m, int unitId) =>
-        await Units.FindAsync(m, unitId) ?? throw new InvalidInputException("unitId", "No such unit.");
+    public static async Task<Unit> TargetAsync(Change m, int unitId)
+    {
+        var unit = await Units.FindAsync(m, unitId) ?? throw new InvalidInputException("unitId", "No such unit.");
+        CaseUnitRules.RequireActive(unit);
+        return unit;
+    }
 
     /// <summary>True when <paramref name="path"/> lies strictly below <paramref name="ancestor"/>.</summary>
     public static bool IsBelow(string path, string ancestor) =>

@@ -11,7 +11,8 @@ public sealed class CaseSharing(ChangeRunner runner, IOptions<DeadlinePolicy> po
     /// <summary>Assigns the case (交办) to a unit below the handling unit, which becomes the handling unit.</summary>
     public Task<int> AssignAsync(Actor actor, ShareCaseInput input, CancellationToken cancellationToken = default) =>
         MoveAsync(actor, input, "assign the case", ShareKind.Assign, CaseEventKind.Assigned,
-            (@case, target) => CaseShares.IsBelow(target.Path, @case.HandlingPath) ? null : "A case can be assigned only to a unit below the handling unit.",
+            (@case, target) => CaseUnitRules.AssignmentRefusal(target)
+                ?? (CaseShares.IsBelow(target.Path, @case.HandlingPath) ? null : "A case can be assigned only to a unit below the handling unit."),
             cancellationToken);
 
     /// <summary>Escalates the case (上报) to a unit above the handling unit, which becomes the handling unit; the owner keeps seeing it.</summary>
@@ -30,7 +31,8 @@ public sealed class CaseSharing(ChangeRunner runner, IOptions<DeadlinePolicy> po
                 throw new InvalidInputException("unitId", "The case is already handled by this unit.");
             }
 
-            if (CaseShares.IsBelow(target.Path, @case.HandlingPath) || CaseShares.IsBelow(@case.HandlingPath, target.Path))
+            if (!CaseUnitRules.IsReferableRegardlessOfLevel(target)
+                && (CaseShares.IsBelow(target.Path, @case.HandlingPath) || CaseShares.IsBelow(@case.HandlingPath, target.Path)))
             {
                 throw new InvalidInputException("unitId", "A unit above or below the handling unit takes the case by escalateCase or assignCase, not by a referral.");
             }

@@ -13,7 +13,7 @@ public static class Units
     /// <summary>
     /// The unit that is to own something new: <paramref name="key"/>, or the actor's own unit when
     /// it is null; "No such unit." or <paramref name="outsideScope"/> on <paramref name="field"/>
-    /// when it does not exist or lies outside the actor's subtree. Reports into <paramref name="check"/>.
+    /// when it does not exist or lies outside the actor's subtree; a deactivated unit owns nothing new. Reports into <paramref name="check"/>.
     /// </summary>
     public static async Task<Unit?> InScopeAsync(Change change, int? key, InputValidator check, string outsideScope, string field = "unitId")
     {
@@ -26,6 +26,10 @@ public static class Units
         else if (!change.Actor.Scope.Contains(unit.Path))
         {
             check.Add(field, outsideScope);
+        }
+        else if (unit.DeactivatedAt is not null)
+        {
+            check.Add(field, Cases.CaseUnitRules.DeactivatedMessage);
         }
 
         return unit;

@@ -110,6 +110,8 @@ public sealed class UnitStatsAcceptanceTests(StatisticsPlatform platform) : ICla
             [
                 $"{Chunguang} 1/2 0 ",                // T4
                 $"{Loupu} 1/1 1 1",                   // T2, basically satisfied at last
+                "/sh/putuo/taopu/taopu-justice/ 0/0 0 ", // the demo departments own no cases
+                "/sh/putuo/taopu/taopu-police/ 0/0 0 ",
                 $"{Zhenjian} 1/1 0 ",                 // T6
                 $"{Ziteng} 1/5 1 0",                  // T3, dissatisfied
             ],

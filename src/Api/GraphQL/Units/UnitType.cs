@@ -15,7 +15,7 @@ public sealed class UnitType : ObjectGraphType<Unit>
     public UnitType()
     {
         Name = TypeName;
-        Description = "A node of the jurisdiction tree: city, district, township, committee or grid.";
+        Description = "A node of the jurisdiction tree: city, district, township, committee or grid; or a functional department under a district or township.";
         Interface<NodeInterface>();
         IsTypeOf = o => o is Unit;
 
@@ -25,6 +25,8 @@ public sealed class UnitType : ObjectGraphType<Unit>
         this.Column("kind", u => u.Kind, typeof(NonNullGraphType<UnitKindEnum>));
         this.Column("path", u => u.Path).Description("Codes from the root joined by '/', with leading and trailing slash.");
         this.Column("depth", u => u.Depth).Description("0 for the city.");
+        this.Column("deactivatedAt", u => u.DeactivatedAt, typeof(DateTimeGraphType))
+            .Description("When an admin deactivated the unit: it takes no new cases or shares; null while active.");
 
         Field<UnitType>("parent")
             .Reads(nameof(Unit.ParentId))

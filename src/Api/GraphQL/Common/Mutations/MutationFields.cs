@@ -11,7 +11,7 @@ namespace Platform.Api.GraphQL.Common.Mutations;
 /// </summary>
 public static class MutationFields
 {
-    private static readonly Type[] ErrorTypes =
+    internal static readonly Type[] ErrorTypes =
     [
         typeof(ValidationErrorType),
         typeof(NotFoundErrorType),

@@ -1,0 +1,7 @@
+namespace Platform.Api.GraphQL.Administration;
+
+/// <summary>The input of an administration mutation; the rules in src/Identity/Administration validate it.</summary>
+public sealed class UnitReferenceInput
+{
+    public string UnitId { get; set; } = "";
+}
