@@ -27,10 +27,22 @@ public sealed class TelemetryTests
         var token = await factory.GetTokenAsync("taopu.officer");
 
         // act
-        var response = await factory.CreateClient(token).PostGraphQLAsync("""{ cases(first: 3) { nodes { number } } }""");
-        var http = await WaitForAsync(spans, s => s.Kind == ActivityKind.Server && s.GetTagItem("url.path") as string == "/graphql");
-        var sql = http is null ? null : await WaitForAsync(spans, s => s.TraceId == http.TraceId && s.GetTagItem("db.system") is not null);
-        var graphQL = http is null ? null : await WaitForAsync(spans, s => s.TraceId == http.TraceId && s.Source.Name == GraphQLTelemetry.ActivitySourceName);
+        // EF Core remembers for up to a second that nobody listened to its commands, and that memory
+        // is shared by every host in this process; a request that falls into such a second of another
+        // host's is traced without its SQL, so a few requests are tried.
+        System.Text.Json.Nodes.JsonObject response = null!;
+        Activity? http = null, sql = null, graphQL = null;
+        for (var attempt = 0; attempt < 5 && sql is null; attempt++)
+        {
+            await Task.Delay(attempt == 0 ? 0 : 1100);
+            var seen = spans.Select(s => s.TraceId).ToHashSet();
+            response = await factory.CreateClient(token).PostGraphQLAsync("""{ cases(first: 3) { nodes { number } } }""");
+            http = await WaitForAsync(spans, s => s.Kind == ActivityKind.Server && s.GetTagItem("url.path") as string == "/graphql"
+                && !seen.Contains(s.TraceId));
+            var traceId = http?.TraceId;
+            sql = traceId is null ? null : spans.FirstOrDefault(s => s.TraceId == traceId && s.GetTagItem("db.system") is not null);
+            graphQL = traceId is null ? null : spans.FirstOrDefault(s => s.TraceId == traceId && s.Source.Name == GraphQLTelemetry.ActivitySourceName);
+        }
 
         // assert
         Assert.Empty(response.ErrorCodes());
