@@ -48,8 +48,12 @@ internal static class AnswerCheck
     /// <summary>Compares the SQL commands (texts, in any order) that both servers send for <paramref name="request"/>.</summary>
     public static async Task<SqlComparison> SameSqlAsync(ServerPair pair, BenchRequest request)
     {
-        var app = await CaptureAsync(pair, pair.App, request);
-        var baseline = await CaptureAsync(pair, pair.Baseline, request);
+        // Both captures share one wait for EF Core's logging cache (see ProbeClient).
+        await Task.WhenAll(pair.AppProbe.StartSqlCaptureAsync(), pair.BaselineProbe.StartSqlCaptureAsync());
+        await pair.AskAsync(pair.App, request);
+        await pair.AskAsync(pair.Baseline, request);
+        var app = await pair.AppProbe.StopSqlCaptureAsync();
+        var baseline = await pair.BaselineProbe.StopSqlCaptureAsync();
         var appTexts = app.Select(c => c.Text).Order(StringComparer.Ordinal).ToList();
         var baselineTexts = baseline.Select(c => c.Text).Order(StringComparer.Ordinal).ToList();
         return new SqlComparison(request.Name, app, appTexts.SequenceEqual(baselineTexts),

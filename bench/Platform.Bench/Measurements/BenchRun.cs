@@ -65,7 +65,9 @@ internal static class BenchRun
     {
         if (smallDatabase is null || Path.GetFullPath(smallDatabase) == Path.GetFullPath(pair.Database))
         {
-            return await ScalingFigure.MeasureAsync(pair, pair, label, label, settings, log);
+            // Against itself the ratio says nothing; it is measured only to run the code.
+            var itself = await ScalingFigure.MeasureAsync(pair, pair, label, label, settings, log);
+            return itself with { Platform = $"n/a ({itself.Platform} against the same database)", HandWritten = "n/a", Met = null };
         }
 
         await using var small = await ServerPair.StartAsync(smallDatabase);

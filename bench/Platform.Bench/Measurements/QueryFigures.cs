@@ -79,12 +79,14 @@ internal static class QueryFigures
             log.WriteLine($"  {page}: first: 10 → {ten} SQL commands, first: 50 → {fifty}");
         }
 
+        // The last command (the actors' units not read yet) is skipped when there are none, so a
+        // larger page may send one command fewer; what must not happen is one more.
         return new Figure(
             "SQL commands per request, first: 10 → 50",
             string.Join("; ", counts.Select(c => $"{c.Ten} → {c.Fifty} ({c.Page})")),
             "—",
-            "keep constant",
-            counts.All(c => c.Ten == c.Fifty));
+            "keep constant (no more for the larger page)",
+            counts.All(c => c.Fifty <= c.Ten));
     }
 
     public static async Task<(double Ms, T Value)> TimeAsync<T>(Func<Task<T>> action)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
@@ -12,6 +13,14 @@ namespace Platform.Bench.Servers;
 internal sealed partial class ServerProcess : IAsyncDisposable
 {
     private static readonly double ClockTicksPerSecond = SysConf(2 /* _SC_CLK_TCK */) is var t and > 0 ? t : 100;
+
+    // Servers still running, stopped when the bench exits or is stopped, so that none outlives it.
+    private static readonly ConcurrentDictionary<int, Process> Running = new();
+    private static readonly PosixSignalRegistration[] Signals =
+    [
+        PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => KillAll()),
+        PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => KillAll()),
+    ];
 
     private readonly Process process;
     private readonly Queue<string> lastLines = new();
@@ -60,6 +69,7 @@ internal sealed partial class ServerProcess : IAsyncDisposable
 
         var startedAt = Stopwatch.GetTimestamp();
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {dll}.");
+        Running[process.Id] = process;
         var server = new ServerProcess(name, process) { StartedAt = startedAt };
         process.OutputDataReceived += (_, e) => server.OnLine(e.Data);
         process.ErrorDataReceived += (_, e) => server.OnLine(e.Data);
@@ -110,6 +120,7 @@ internal sealed partial class ServerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Running.TryRemove(process.Id, out _);
         if (!process.HasExited)
         {
             _ = Kill(process.Id, 15);
@@ -126,6 +137,27 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         }
 
         process.Dispose();
+    }
+
+    private static void KillAll()
+    {
+        foreach (var process in Running.Values)
+        {
+            try
+            {
+                process.Kill();
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone.
+            }
+        }
+    }
+
+    static ServerProcess()
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
+        GC.KeepAlive(Signals);
     }
 
     private void OnLine(string? line)
