@@ -9,7 +9,7 @@ namespace Platform.Bench.Generation;
 /// </summary>
 internal sealed class CaseBuilder(UnitTree tree, TextPool texts, DateTime now, IdCounters ids)
 {
-    private readonly UnitNode[] townships = [.. tree.All.Where(u => u.Kind == UnitKind.Township)];
+    private readonly CaseShareSteps shares = new(tree, texts);
 
     public void Build(CasePlan plan, CaseBatch batch)
     {
@@ -77,7 +77,7 @@ internal sealed class CaseBuilder(UnitTree tree, TextPool texts, DateTime now, I
         var open = target is CaseStatus.Accepted || (target is CaseStatus.InProgress && !review);
         var handledUntil = open ? now : decidedAt + Min(TimeSpan.FromDays(50), (now - decidedAt) * 0.6) * (0.5 + random.NextDouble() / 2);
         var sharedAt = decidedAt + (handledUntil - decidedAt) * (0.05 + random.NextDouble() * 0.2);
-        var moved = Share(timeline, sharedAt, handledUntil, target, review, random);
+        var moved = shares.Share(timeline, sharedAt, handledUntil, target, review, random);
         Handle(timeline, moved ? sharedAt : decidedAt, handledUntil, open, random);
         if (open)
         {
@@ -154,63 +154,6 @@ internal sealed class CaseBuilder(UnitTree tree, TextPool texts, DateTime now, I
         if (open && random.Next(25) == 0 && @case.Handling.Parent is not null)
         {
             timeline.Supervise(from + span * 0.8, random.Next(2) == 0 ? from + span * 0.9 : null, texts, random);
-        }
-    }
-
-    /// <summary>Shares as the demo data has them; returns whether one moved the case to another handling unit.</summary>
-    private bool Share(CaseTimeline timeline, DateTime at, DateTime until, CaseStatus target, bool review, Random random)
-    {
-        var @case = timeline.Case;
-        var answeredAt = at + Min(TimeSpan.FromHours(2 + random.Next(72)), (until - at) * 0.5);
-        var roll = random.Next(100);
-        if ((target == CaseStatus.InProgress && !review) || (target is not CaseStatus.Accepted && roll < 12))
-        {
-            var (kind, to) = MoveTarget(@case.Handling, random);
-            timeline.Move(kind, to, at, answeredAt, texts.Reason(kind, random), texts, random);
-            return true;
-        }
-
-        if (roll < 15)
-        {
-            timeline.Assist(OtherTownship(@case.Owner, random), at, texts.Reason(ShareKind.Assist, random));
-        }
-        else if (roll < 17)
-        {
-            // An open case may still wait for the answer; a finished one had its referral returned.
-            var returnedAt = target is CaseStatus.Accepted ? (DateTime?)null : answeredAt;
-            timeline.Refer(OtherTownship(@case.Owner, random), at, texts.Reason(ShareKind.Refer, random), returnedAt, texts, random);
-        }
-
-        return false;
-    }
-
-    /// <summary>Up to the parent (上报), down to a child (交办), or across to another township that accepts (转办).</summary>
-    private (ShareKind Kind, UnitNode Target) MoveTarget(UnitNode handling, Random random)
-    {
-        var children = handling.Children.Where(c => c.Kind != UnitKind.Grid || handling.Kind == UnitKind.Committee).ToList();
-        var roll = random.Next(10);
-        return handling.Kind switch
-        {
-            UnitKind.Grid or UnitKind.Committee when roll < 8 => (ShareKind.Escalate, handling.Parent!),
-            UnitKind.Grid or UnitKind.Committee => (ShareKind.Refer, OtherTownship(handling, random)),
-            UnitKind.Township when roll < 6 && children.Count > 0 => (ShareKind.Assign, children[random.Next(children.Count)]),
-            UnitKind.Township when roll < 9 => (ShareKind.Escalate, handling.Parent!),
-            UnitKind.Township => (ShareKind.Refer, OtherTownship(handling, random)),
-            UnitKind.District when roll < 9 && children.Count > 0 => (ShareKind.Assign, children[random.Next(children.Count)]),
-            UnitKind.District => (ShareKind.Escalate, handling.Parent!),
-            _ => (ShareKind.Assign, children[random.Next(children.Count)]),
-        };
-    }
-
-    private UnitNode OtherTownship(UnitNode unit, Random random)
-    {
-        while (true)
-        {
-            var candidate = townships[random.Next(townships.Length)];
-            if (!unit.Path.StartsWith(candidate.Path, StringComparison.Ordinal))
-            {
-                return candidate;
-            }
         }
     }
 

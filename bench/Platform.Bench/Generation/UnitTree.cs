@@ -48,7 +48,7 @@ internal sealed class UnitTree
     /// <summary>Reads the demo units and accounts of a freshly seeded database and adds the generated tree in memory.</summary>
     public static UnitTree Build(SqliteConnection connection)
     {
-        var units = ReadDemoUnits(connection);
+        var units = SeededDemo.Units(connection);
         var nextId = units.Max(u => u.Id) + 1;
         var city = units.Single(u => u.Kind == UnitKind.City);
 
@@ -90,7 +90,7 @@ internal sealed class UnitTree
         }
 
         var tree = new UnitTree(units);
-        tree.AssignActors(ReadDemoAccounts(connection));
+        tree.AssignActors(SeededDemo.Accounts(connection));
         return tree;
     }
 
@@ -156,52 +156,4 @@ internal sealed class UnitTree
     /// <summary>A stable made-up user id for a generated unit's officer, shaped like the demo accounts' ids.</summary>
     private static string SyntheticId(string path, string role) =>
         new Guid(MD5.HashData(Encoding.UTF8.GetBytes($"bench:{path}:{role}"))).ToString();
-
-    private static List<UnitNode> ReadDemoUnits(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = """SELECT "Id", "Code", "Name", "Kind", "ParentId", "Path" FROM "Units" ORDER BY "Depth", "Id" """;
-        using var reader = command.ExecuteReader();
-        var byId = new Dictionary<int, UnitNode>();
-        var units = new List<UnitNode>();
-        while (reader.Read())
-        {
-            var parent = reader.IsDBNull(4) ? null : byId[reader.GetInt32(4)];
-            var unit = new UnitNode
-            {
-                Id = reader.GetInt32(0),
-                Code = reader.GetString(1),
-                Name = reader.GetString(2),
-                Kind = Enum.Parse<UnitKind>(reader.GetString(3)),
-                Parent = parent,
-                Path = reader.GetString(5),
-                IsDemo = true,
-            };
-            parent?.Children.Add(unit);
-            byId[unit.Id] = unit;
-            units.Add(unit);
-        }
-
-        return units;
-    }
-
-    private static Dictionary<(string Path, string Role), Actor> ReadDemoAccounts(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT u."Id", u."DisplayName", u."UnitId", n."Path", r."Name"
-            FROM "AspNetUsers" AS u
-            JOIN "Units" AS n ON n."Id" = u."UnitId"
-            JOIN "AspNetUserRoles" AS ur ON ur."UserId" = u."Id"
-            JOIN "AspNetRoles" AS r ON r."Id" = ur."RoleId"
-            """;
-        using var reader = command.ExecuteReader();
-        var accounts = new Dictionary<(string, string), Actor>();
-        while (reader.Read())
-        {
-            accounts.TryAdd((reader.GetString(3), reader.GetString(4)), new Actor(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
-        }
-
-        return accounts;
-    }
 }
