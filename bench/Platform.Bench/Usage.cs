@@ -14,6 +14,7 @@ internal static class Usage
 
         run --db FILE [--small-db FILE] [--duration 5] [--warmup 3] [--rounds 3]
             [--slow-samples 3] [--slow-budget 120] [--cold-starts 5]
+            [--only committee,city,township,tenant,latency,commands,cold]
             Starts the app and the hand-written baseline on FILE, checks that they answer alike,
             and prints issue 10's table, app and baseline measured in turn. The latency ratio is
             taken against --small-db (default: the 10k database, generated when missing).
