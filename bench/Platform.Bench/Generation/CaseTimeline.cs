@@ -1,13 +1,12 @@
-using GraphQL;
-using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Data.Entities;
+using Platform.Data.Events;
 
 namespace Platform.Bench.Generation;
 
 /// <summary>
 /// Appends one case's events, shares, verifications and supervisions to a batch, as the app's
 /// mutations would have: each event carries the app's kind name and details (serialized by the
-/// app's own <see cref="EventData"/>), and moving shares change the handling unit.
+/// app's own <see cref="EventJson"/>), and moving shares change the handling unit.
 /// </summary>
 internal sealed class CaseTimeline(CaseRow @case, CaseBatch batch, IdCounters ids)
 {
@@ -19,7 +18,7 @@ internal sealed class CaseTimeline(CaseRow @case, CaseBatch batch, IdCounters id
     public int Events => events.Count;
 
     public void Add(CaseEventKind kind, DateTime at, Actor actor, string? note = null, object? data = null) =>
-        events.Add((kind, at, actor, note, EventData.Serialize(data)));
+        events.Add((kind, at, actor, note, EventJson.Serialize(data)));
 
     /// <summary>Hands the events to the batch in the order they happened, with ids in that order, as the app would have saved them.</summary>
     public void Complete()
@@ -99,8 +98,8 @@ internal sealed class CaseTimeline(CaseRow @case, CaseBatch batch, IdCounters id
             ++ids.Verification, @case.Id, @case.Owner.Path, satisfied, satisfaction.ToString(), method.ToString(), note, at, @case.Owner.Officer));
         Add(CaseEventKind.Verified, at, @case.Owner.Officer, note, new
         {
-            satisfaction = Constant(satisfaction.ToString()),
-            method = Constant(method.ToString()),
+            satisfaction = EnumNames.Constant(satisfaction.ToString()),
+            method = EnumNames.Constant(method.ToString()),
             handledPerNorm = true,
             measuresImplemented = true,
             problemSolved = satisfied,
@@ -111,7 +110,4 @@ internal sealed class CaseTimeline(CaseRow @case, CaseBatch batch, IdCounters id
     private void Share(ShareKind kind, ShareStatus status, UnitNode target, DateTime at, Actor actor, string reason, DateTime? respondedAt, string? response) =>
         batch.Shares.Add(new ShareRow(
             ++ids.Share, @case.Id, @case.Owner.Path, kind.ToString(), status.ToString(), @case.Handling.Id, target, reason, at, actor, respondedAt, response));
-
-    /// <summary>The GraphQL name of an enum value (<c>BasicallySatisfied</c> → <c>BASICALLY_SATISFIED</c>), as the schema's enums name them.</summary>
-    private static string Constant(string name) => name.ToConstantCase();
 }

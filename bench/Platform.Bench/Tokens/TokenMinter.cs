@@ -11,7 +11,8 @@ namespace Platform.Bench.Tokens;
 /// Mints access tokens for demo accounts with the signing key stored in the database, shaped as
 /// the token server issues them (RS256, <c>typ: at+jwt</c>, the claims of DESIGN §7), because in
 /// Production the token endpoint takes neither the password grant nor plain HTTP. The app checks
-/// them as it checks its own (signature, issuer, audience, lifetime), and so does the baseline.
+/// them as it checks its own (signature, issuer, audience, lifetime, and the token's entry in the
+/// store, which the minter writes as the token server would), and so does the baseline.
 /// </summary>
 internal sealed class TokenMinter : IDisposable
 {
@@ -50,7 +51,9 @@ internal sealed class TokenMinter : IDisposable
     public string For(string userName, string clientId = "demo-frontend")
     {
         var (subject, name, unitId, unitPath, roles) = ReadAccount(userName);
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var issuedAt = DateTimeOffset.UtcNow;
+        var now = issuedAt.ToUnixTimeSeconds();
+        var tokenId = StoreEntry(subject, issuedAt);
         var header = new Dictionary<string, object> { ["alg"] = "RS256", ["kid"] = keyId, ["typ"] = "at+jwt" };
         var payload = new Dictionary<string, object>
         {
@@ -60,6 +63,7 @@ internal sealed class TokenMinter : IDisposable
             ["aud"] = PlatformClaims.Audience,
             ["scope"] = string.Join(' ', PlatformRoles.ScopesOf(roles)),
             ["jti"] = Guid.NewGuid().ToString(),
+            ["oi_tkn_id"] = tokenId,
             ["sub"] = subject,
             ["name"] = name,
             ["unit_id"] = unitId.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -74,6 +78,26 @@ internal sealed class TokenMinter : IDisposable
     }
 
     public void Dispose() => key.Dispose();
+
+    /// <summary>The token's entry in OpenIddict's store, valid, as the token server writes one for every token it issues.</summary>
+    private string StoreEntry(string subject, DateTimeOffset issuedAt)
+    {
+        var id = Guid.NewGuid().ToString();
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO "OpenIddictTokens" ("Id", "ConcurrencyToken", "CreationDate", "ExpirationDate", "Status", "Subject", "Type")
+            VALUES ($id, $concurrency, $created, $expires, 'valid', $subject, 'access_token')
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$concurrency", Guid.NewGuid().ToString());
+        command.Parameters.AddWithValue("$created", issuedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$expires", issuedAt.UtcDateTime.AddHours(1).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$subject", subject);
+        command.ExecuteNonQuery();
+        return id;
+    }
 
     private (string Subject, string Name, int UnitId, string UnitPath, List<string> Roles) ReadAccount(string userName)
     {
