@@ -12,8 +12,14 @@ internal static class BenchPaths
     /// <summary>The folder holding <c>Platform.sln</c>, found upwards from the bench's own build.</summary>
     public static string RepositoryRoot { get; } = FindRoot();
 
-    /// <summary>The app's build in the bench's configuration (the bench project builds it).</summary>
-    public static string AppDll => Output("src/Api", "Platform.Api");
+    /// <summary>
+    /// The app's build in the bench's configuration (the bench project builds it), or the
+    /// published one named by <c>PLATFORM_BENCH_APP</c> (README, Performance: how to measure the
+    /// ReadyToRun build a deployment runs).
+    /// </summary>
+    public static string AppDll => Environment.GetEnvironmentVariable("PLATFORM_BENCH_APP") is { Length: > 0 } published
+        ? published
+        : Output("src/Api", "Platform.Api");
 
     public static string BaselineDll => Output("bench/Platform.Bench.Baseline", "Platform.Bench.Baseline");
 

@@ -19,6 +19,7 @@ builder.Services.AddPlatformGraphQL(builder.Configuration);
 
 var app = builder.Build();
 
+var schema = app.Services.BuildPlatformSchemaAsync();
 await app.Services.InitializePlatformAsync();
 
 // `bootstrap …` loads a unit tree and the first admin, then exits (README, First deployment).
@@ -35,6 +36,7 @@ app.UsePlatformCallerLimits();
 app.UseAuthorization();
 app.MapPlatformHealth();
 app.MapPlatformIdentity();
+await schema;
 app.MapPlatformGraphQL();
 
 app.Run();
