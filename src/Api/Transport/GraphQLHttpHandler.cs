@@ -33,6 +33,7 @@ internal sealed class GraphQLHttpHandler(
         var started = Stopwatch.GetTimestamp();
         using var activity = GraphQLTelemetry.Source.StartActivity("GraphQL Operation");
         var userContext = new Dictionary<string, object?>();
+        OperationFacts.Of(userContext).ReportCost = CostReport.IsRequested(context.Request.Headers[CostReport.Header]);
         var (status, codes) = await AnswerAsync(context, userContext);
         GraphQLRequestRecord.Write(_log, activity, context, OperationFacts.Of(userContext), status, codes, Stopwatch.GetElapsedTime(started));
     }
