@@ -73,7 +73,8 @@ internal sealed class GraphQLHttpHandler(
     {
         var options = new ExecutionOptions
         {
-            Query = request.Query,
+            Query = string.IsNullOrWhiteSpace(request.Query) ? null : request.Query,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
