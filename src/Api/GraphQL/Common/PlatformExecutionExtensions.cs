@@ -7,6 +7,7 @@ using Platform.Api.GraphQL.Common.Errors;
 using Platform.Api.GraphQL.Common.Introspection;
 using Platform.Api.GraphQL.Common.Limits;
 using Platform.Api.GraphQL.Common.Persisted;
+using Platform.Api.GraphQL.Common.Scalars;
 using GraphQLServiceLifetime = GraphQL.DI.ServiceLifetime;
 
 namespace Platform.Api.GraphQL.Common;
@@ -39,7 +40,12 @@ public static class PlatformExecutionExtensions
 
         return builder
             // Chinese text and quotes are written as they are, not as \u escapes; responses are JSON, never embedded in HTML.
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            // Times with millisecond precision, as HotChocolate writes them.
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                json.Converters.Add(new MillisecondDateTimeConverter());
+            })
             .AddErrorInfoProvider<PlatformErrorInfoProvider>()
             .ConfigureSchema(IntrospectionFeatures.Enable)
             .UsePersistedOperations(configuration)
