@@ -40,14 +40,11 @@ public static class PlatformExecutionExtensions
 
         return builder
             // Chinese text and quotes are written as they are, not as \u escapes; responses are JSON, never embedded in HTML.
-            // Times with millisecond precision, as HotChocolate writes them.
-            .AddSystemTextJson(json =>
-            {
-                json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-                json.Converters.Add(new MillisecondDateTimeConverter());
-            })
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<PlatformErrorInfoProvider>()
             .ConfigureSchema(IntrospectionFeatures.Enable)
+            // Times with millisecond precision, as HotChocolate writes them.
+            .ConfigureSchema(schema => schema.RegisterType(new MillisecondDateTimeGraphType()))
             .UsePersistedOperations(configuration)
             .ConfigureExecution<DocumentCache>()
             .ConfigureExecution<QueryLimitsGate>()
