@@ -1,6 +1,7 @@
 using Platform.Api;
 using Platform.Api.Cors;
 using Platform.Api.GraphQL;
+using Platform.Api.Ide;
 using Platform.Api.Operations;
 using Platform.Api.Operations.Health;
 using Platform.Data;
@@ -16,6 +17,7 @@ builder.Services.AddPlatformWorkflow(builder.Configuration);
 builder.Services.AddPlatformApi();
 builder.Services.AddPlatformCors();
 builder.Services.AddPlatformGraphQL(builder.Configuration);
+builder.Services.AddPlatformIde(builder.Configuration);
 
 var app = builder.Build();
 
@@ -34,6 +36,7 @@ app.UsePlatformCors();
 app.UseAuthentication();
 app.UsePlatformCallerLimits();
 app.UseAuthorization();
+app.UsePlatformIde();
 app.MapPlatformHealth();
 app.MapPlatformIdentity();
 await schema;

@@ -78,7 +78,7 @@ public static class CasePage
         json.WriteString("number", c.Number);
         json.WriteString("title", c.Title);
         json.WriteString("status", Wire.Constant(c.Status));
-        json.WriteString("registeredAt", c.RegisteredAt);
+        json.WriteString("registeredAt", Wire.Time(c.RegisteredAt));
 
         // The deadline that applies now: acceptance while REGISTERED, handling while ACCEPTED or IN_PROGRESS.
         DateTime? dueAt = c.Status switch
@@ -89,7 +89,7 @@ public static class CasePage
         };
         if (dueAt is { } due)
         {
-            json.WriteString("dueAt", due);
+            json.WriteString("dueAt", Wire.Time(due));
         }
         else
         {
@@ -116,7 +116,7 @@ public static class CasePage
         {
             json.WriteStartObject();
             json.WriteString("kind", Wire.Constant(e.Kind));
-            json.WriteString("occurredAt", e.OccurredAt);
+            json.WriteString("occurredAt", Wire.Time(e.OccurredAt));
             json.WriteString("actorName", e.ActorName);
             WriteUnit(json, "actorUnit", nodes, e.ActorUnitId);
             json.WriteEndObject();

@@ -9,6 +9,9 @@ public static class Wire
     /// <summary>Base64 of <c>TypeName:key</c>.</summary>
     public static string Id(string typeName, int key) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{typeName}:{key}"));
 
+    /// <summary>A UTC time with millisecond precision: <c>2026-12-11T21:30:59.391Z</c>.</summary>
+    public static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
     /// <summary>Base64 of the edge's zero-based offset.</summary>
     public static string Cursor(int index) => Convert.ToBase64String(Encoding.UTF8.GetBytes(index.ToString(CultureInfo.InvariantCulture)));
 

@@ -33,6 +33,7 @@ internal sealed class GraphQLHttpHandler(
         var started = Stopwatch.GetTimestamp();
         using var activity = GraphQLTelemetry.Source.StartActivity("GraphQL Operation");
         var userContext = new Dictionary<string, object?>();
+        OperationFacts.Of(userContext).ReportCost = CostReport.IsRequested(context.Request.Headers[CostReport.Header]);
         var (status, codes) = await AnswerAsync(context, userContext);
         GraphQLRequestRecord.Write(_log, activity, context, OperationFacts.Of(userContext), status, codes, Stopwatch.GetElapsedTime(started));
     }
@@ -72,7 +73,8 @@ internal sealed class GraphQLHttpHandler(
     {
         var options = new ExecutionOptions
         {
-            Query = request.Query,
+            Query = string.IsNullOrWhiteSpace(request.Query) ? null : request.Query,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,

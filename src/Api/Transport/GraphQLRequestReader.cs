@@ -7,7 +7,8 @@ using Microsoft.Net.Http.Headers;
 namespace Platform.Api.Transport;
 
 /// <summary>
-/// Reads a GraphQL request from GET parameters or a JSON POST body, checking method, media type
+/// Reads a GraphQL request from GET parameters or a JSON POST body (a document, or the id or
+/// hash of a persisted one), checking method, media type
 /// and body size; every failure is a <see cref="GraphQLRequestError"/> with its status.
 /// </summary>
 internal sealed class GraphQLRequestReader(
@@ -26,6 +27,7 @@ internal sealed class GraphQLRequestReader(
                 OperationName = FirstOrNull(http.Query["operationName"]),
                 Variables = ReadJsonParameter(http, "variables"),
                 Extensions = ReadJsonParameter(http, "extensions"),
+                DocumentId = FirstOrNull(http.Query["documentId"]) ?? FirstOrNull(http.Query["id"]),
             };
         }
         else if (HttpMethods.IsPost(http.Method))
@@ -38,7 +40,8 @@ internal sealed class GraphQLRequestReader(
             throw GraphQLRequestError.MethodNotAllowed();
         }
 
-        if (string.IsNullOrWhiteSpace(request?.Query))
+        // A persisted operation names its document instead of sending it.
+        if (string.IsNullOrWhiteSpace(request?.Query) && request?.DocumentId is null && request?.Extensions?.ContainsKey("persistedQuery") != true)
             throw GraphQLRequestError.QueryMissing();
 
         return request;
@@ -68,7 +71,8 @@ internal sealed class GraphQLRequestReader(
         try
         {
             await using var body = new LimitedReadStream(http.Body, limit);
-            return await serializer.ReadAsync<GraphQLRequest>(body, http.HttpContext.RequestAborted);
+            var read = await serializer.ReadAsync<GraphQLRequestBody>(body, http.HttpContext.RequestAborted);
+            return read?.ToRequest();
         }
         catch (Exception ex) when (IsMalformedJson(ex))
         {

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using OpenQA.Selenium;
-using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
 using Platform.Api.Tests.Infrastructure;
 using Platform.Data.Seeding;
@@ -16,9 +15,6 @@ namespace Platform.Api.Tests.Browser;
 /// </summary>
 public sealed class BrowserSignInTests : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private const string ChromeDriver = "/usr/bin/chromedriver";
-
     private readonly PlatformFactory factory = new();
     private readonly string profile = Path.Combine(Path.GetTempPath(), "platform-chromium-" + Guid.NewGuid().ToString("N"));
 
@@ -35,12 +31,11 @@ public sealed class BrowserSignInTests : IDisposable
     public async Task AStaticPageOnAnotherOrigin_Should_SignIn_AndListTheUsersCases()
     {
         // arrange
-        Assert.True(File.Exists(Chromium) && File.Exists(ChromeDriver),
-            $"The browser test needs Debian's chromium ({Chromium}) and chromium-driver ({ChromeDriver}); .ci/run installs them.");
+        HeadlessChromium.AssertInstalled();
         var api = factory.ListenOnLoopback();
         await using var frontEnd = await StaticFrontEnd.StartAsync(api, "browser-test");
         await RegisterClientAsync(api, frontEnd);
-        using var driver = StartChromium();
+        using var driver = HeadlessChromium.Start(profile);
 
         // act
         driver.Navigate().GoToUrl(frontEnd.OriginText + "/");
@@ -75,16 +70,5 @@ public sealed class BrowserSignInTests : IDisposable
             mutation($input: RegisterClientInput!) { registerClient(input: $input) { client { clientId } errors { __typename } } }
             """, new { input = new { clientId = "browser-test", displayName = "Browser test", confidential = false, redirectUris = new[] { frontEnd.RedirectUri } } });
         Assert.Equal("browser-test", response["data"]!["registerClient"]!["client"]!["clientId"]!.GetValue<string>());
-    }
-
-    private ChromeDriver StartChromium()
-    {
-        var options = new ChromeOptions { BinaryLocation = Chromium };
-        options.AddArguments(
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriver)!, Path.GetFileName(ChromeDriver));
-        service.SuppressInitialDiagnosticInformation = true;
-        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
 }

@@ -28,12 +28,15 @@ public static class GraphQLJs
         return (printed["fromAnswer"]!.GetValue<string>(), printed["fromFile"]!.GetValue<string>());
     }
 
-    private static async Task<string> RunAsync(string command, string? stdin)
+    private static Task<string> RunAsync(string command, string? stdin) => RunScriptAsync("introspection.mjs", [command], stdin);
+
+    /// <summary>Runs one of the <c>tests/js</c> scripts with Node after restoring the packages; its standard output.</summary>
+    public static async Task<string> RunScriptAsync(string script, string[] arguments, string? stdin)
     {
         await EnsureRestoredAsync();
-        var (exitCode, stdout, stderr) = await ProcessAsync("node", ["introspection.mjs", command], stdin);
+        var (exitCode, stdout, stderr) = await ProcessAsync("node", [script, .. arguments], stdin);
         if (exitCode != 0)
-            throw new InvalidOperationException($"node introspection.mjs {command} failed ({exitCode}): {stderr}");
+            throw new InvalidOperationException($"node {script} {string.Join(' ', arguments)} failed ({exitCode}): {stderr}");
 
         return stdout;
     }
@@ -43,7 +46,9 @@ public static class GraphQLJs
         await Restore.WaitAsync();
         try
         {
-            if (Directory.Exists(Path.Combine(Folder, "node_modules", "graphql17")))
+            // npm ci leaves its own copy of the lock file in node_modules: older than the lock, it is stale.
+            var installed = new FileInfo(Path.Combine(Folder, "node_modules", ".package-lock.json"));
+            if (installed.Exists && installed.LastWriteTimeUtc >= File.GetLastWriteTimeUtc(Path.Combine(Folder, "package-lock.json")))
                 return;
 
             var (exitCode, _, stderr) = await ProcessAsync("npm", ["ci", "--no-audit", "--no-fund"], stdin: null);

@@ -11,7 +11,7 @@ public static class AdministrationQueries
 {
     public static void AddAdministrationFields(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ConnectionType<AuditEntryType>>>("auditEntries")
+        query.ConnectionField<AuditEntryType>("auditEntries")
             .Description("The administration history of the admin's subtree, newest first; for admins only (AUTH_NOT_AUTHORIZED otherwise).")
             .PagingArguments()
             .ResolveAsync(async c =>

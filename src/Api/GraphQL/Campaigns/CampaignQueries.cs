@@ -8,7 +8,7 @@ public static class CampaignQueries
 {
     public static void AddCampaignFields(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ConnectionType<CampaignType>>>("campaigns")
+        query.ConnectionField<CampaignType>("campaigns")
             .Description("Campaigns of the caller's subtree and of its ancestors; newest first unless ordered otherwise.")
             .Argument<CampaignFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<CampaignSortInputType>>>("order")

@@ -39,7 +39,7 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
             .Reads(nameof(Campaign.OwnerPath), nameof(Campaign.AnswersPublished))
             .Resolve(CampaignHistory.OfCampaign);
         this.AddSuggestionCounts();
-        Field<NonNullGraphType<ConnectionType<SuggestionType>>>("suggestions")
+        this.ConnectionField<SuggestionType, Campaign>("suggestions")
             .Description("The suggestions the viewer can see (rule 1: the campaign unit's subtree).")
             .Argument<SuggestionFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<SuggestionSortInputType>>>("order")

@@ -14,7 +14,7 @@ public static class CaseQueries
 {
     public static void AddCaseFields(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ConnectionType<CaseType>>>("cases")
+        query.ConnectionField<CaseType>("cases")
             .Description("Cases owned in or shared into the caller's unit subtree; newest first unless ordered otherwise.")
             .Argument<CaseFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<CaseSortInputType>>>("order")

@@ -14,7 +14,7 @@ public static class CaseQueueFields
 {
     public static void AddCaseQueueFields(this ObjectGraphType<CurrentPrincipal> viewer)
     {
-        viewer.Field<NonNullGraphType<ConnectionType<CaseType>>>("queue")
+        viewer.ConnectionField<CaseType, CurrentPrincipal>("queue")
             .Description("A work queue of the caller's own unit (not its descendants); filtered, sorted and paged like `cases`. Deadline queues list the most urgent first, the others the oldest first, unless ordered otherwise.")
             .Argument<NonNullGraphType<CaseQueueKindEnum>>("kind")
             .Argument<CaseFilterInputType>("where")

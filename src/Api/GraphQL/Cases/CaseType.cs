@@ -68,7 +68,7 @@ public sealed class CaseType : ObjectGraphType<Case>
             .Description("The persons behind the case; personal data is masked unless the viewer may read it.")
             .Resolve(c => CaseDataLoaders.Petitioners(c, c.Source.Id));
 
-        Field<NonNullGraphType<ConnectionType<CaseEventType>>>("events")
+        this.ConnectionField<CaseEventType, Case>("events")
             .Description("The timeline, oldest first unless ordered otherwise.")
             .Argument<CaseEventFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<CaseEventSortInputType>>>("order")

@@ -6,6 +6,8 @@ using Platform.Api.GraphQL.Common.DataLoaders;
 using Platform.Api.GraphQL.Common.Errors;
 using Platform.Api.GraphQL.Common.Introspection;
 using Platform.Api.GraphQL.Common.Limits;
+using Platform.Api.GraphQL.Common.Persisted;
+using Platform.Api.GraphQL.Common.Scalars;
 using GraphQLServiceLifetime = GraphQL.DI.ServiceLifetime;
 
 namespace Platform.Api.GraphQL.Common;
@@ -14,8 +16,8 @@ public static class PlatformExecutionExtensions
 {
     /// <summary>
     /// Everything around the schema that the HTTP endpoint relies on: System.Text.Json serialization,
-    /// coded errors without internals, the limits checked before validation (also for cached
-    /// documents) with the execution time budget, the parsed-document cache, per-request data
+    /// coded errors without internals, the persisted operations, the limits checked before validation (also
+    /// for cached documents) with the execution time budget, the parsed-document cache, per-request data
     /// loaders and the current introspection fields. Reads the <c>GraphQL</c> section
     /// (<see cref="QueryLimitsOptions"/>, <see cref="DocumentCacheOptions"/>, <see cref="Transport.GraphQLHttpOptions"/>).
     /// </summary>
@@ -41,6 +43,9 @@ public static class PlatformExecutionExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<PlatformErrorInfoProvider>()
             .ConfigureSchema(IntrospectionFeatures.Enable)
+            // Times with millisecond precision, as HotChocolate writes them.
+            .ConfigureSchema(schema => schema.RegisterType(new MillisecondDateTimeGraphType()))
+            .UsePersistedOperations(configuration)
             .ConfigureExecution<DocumentCache>()
             .ConfigureExecution<QueryLimitsGate>()
             .ConfigureExecutionOptions(UnhandledErrorLogging.Configure);

@@ -8,7 +8,7 @@ public static class MediationQueries
 {
     public static void AddMediationFields(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ConnectionType<MediationSessionType>>>("mediationSessions")
+        query.ConnectionField<MediationSessionType>("mediationSessions")
             .Description("Sessions owned in the caller's subtree, held in its workrooms, or linked to cases it can see; latest first unless ordered otherwise.")
             .Argument<MediationSessionFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<MediationSessionSortInputType>>>("order")

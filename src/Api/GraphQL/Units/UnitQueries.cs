@@ -11,7 +11,7 @@ public static class UnitQueries
 {
     public static void AddUnitFields(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ConnectionType<UnitType>>>("units")
+        query.ConnectionField<UnitType>("units")
             .Description("The unit directory, readable by every authenticated principal; by path unless ordered otherwise.")
             .Argument<UnitFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<UnitSortInputType>>>("order")

@@ -8,7 +8,7 @@ public static class WorkroomQueries
 {
     public static void AddWorkroomFields(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ConnectionType<WorkroomType>>>("workrooms")
+        query.ConnectionField<WorkroomType>("workrooms")
             .Description("Workrooms of the caller's subtree and of its ancestors; by name unless ordered otherwise.")
             .Argument<WorkroomFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<WorkroomSortInputType>>>("order")

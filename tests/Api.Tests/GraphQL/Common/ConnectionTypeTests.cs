@@ -21,7 +21,7 @@ public sealed class ConnectionTypeTests : IDisposable
         // assert
         Assert.Contains("    where: GadgetFilterInput,\n    order: [GadgetSortInput!],\n", sdl);
         Assert.Contains("    first: Int,\n", sdl);
-        Assert.Contains("    before: String): GadgetConnection!\n", sdl);
+        Assert.Contains("    before: String): GadgetsConnection!\n", sdl);
         Assert.Contains("input GadgetFilterInput {\n  and: [GadgetFilterInput!]\n  or: [GadgetFilterInput!]\n  name: StringOperationFilterInput", sdl);
         Assert.Contains("  kind: GadgetKindOperationFilterInput\n", sdl);
         Assert.Contains("  boxId: IdOperationFilterInput\n", sdl);
@@ -33,12 +33,12 @@ public sealed class ConnectionTypeTests : IDisposable
         Assert.Contains("input GadgetKindOperationFilterInput {\n  eq: GadgetKind\n  neq: GadgetKind\n  in: [GadgetKind!]\n  nin: [GadgetKind!]\n}", sdl);
         Assert.Contains("input GadgetSortInput {\n  name: SortEnumType", sdl);
         Assert.Contains("enum SortEnumType {\n  ASC\n  DESC\n}", sdl);
-        Assert.Contains("type GadgetConnection {", sdl);
-        Assert.Contains("  edges: [GadgetEdge!]\n", sdl);
+        Assert.Contains("type GadgetsConnection {", sdl);
+        Assert.Contains("  edges: [GadgetsEdge!]\n", sdl);
         Assert.Contains("  nodes: [Gadget!]\n", sdl);
         Assert.Contains("  pageInfo: PageInfo!\n", sdl);
         Assert.Contains("  totalCount: Int!\n", sdl);
-        Assert.Contains("type GadgetEdge {", sdl);
+        Assert.Contains("type GadgetsEdge {", sdl);
         Assert.Contains("  node: Gadget!\n", sdl);
         Assert.Contains("type PageInfo {", sdl);
     }
@@ -53,7 +53,7 @@ public sealed class ConnectionTypeTests : IDisposable
         var without = await GadgetSchema.ExecuteAsync(schema, """{ gadgets(first: 2) { edges { cursor node { name } } } }""");
         var commandsWithout = _db.Commands.Count;
         _db.Commands.Count = 0;
-        var with = await GadgetSchema.ExecuteAsync(schema, """{ gadgets(first: 2) { ... on GadgetConnection { all: totalCount } pageInfo { hasNextPage endCursor } } }""");
+        var with = await GadgetSchema.ExecuteAsync(schema, """{ gadgets(first: 2) { ... on GadgetsConnection { all: totalCount } pageInfo { hasNextPage endCursor } } }""");
 
         // assert
         Assert.Equal(1, commandsWithout);

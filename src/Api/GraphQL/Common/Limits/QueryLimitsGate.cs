@@ -12,7 +12,8 @@ namespace Platform.Api.GraphQL.Common.Limits;
 /// <see cref="QueryLimitsOptions"/> (<see cref="DocumentReader"/>), counts what the document writes
 /// (<see cref="DocumentShape"/>), refuses subscriptions, measures the selected operation with its
 /// variables (<see cref="OperationCost"/>), then runs it within the execution time budget and
-/// returns at most <see cref="QueryLimitsOptions.MaxErrors"/> errors. Cached documents skip only the reading.
+/// returns at most <see cref="QueryLimitsOptions.MaxErrors"/> errors, with the
+/// <see cref="CostReport"/> when asked for. Cached documents skip only the reading.
 /// </summary>
 public sealed class QueryLimitsGate(IOptions<QueryLimitsOptions> limitsOptions) : IConfigureExecution
 {
@@ -41,9 +42,18 @@ public sealed class QueryLimitsGate(IOptions<QueryLimitsOptions> limitsOptions) 
 
         var facts = OperationFacts.Of(options.UserContext);
         facts.Describe(operation);
-        if (Refusal(options, limits, parsed, operation, facts) is { } refusal)
-            return new ExecutionResult(refusal);
+        var result = Refusal(options, limits, parsed, operation, facts) is { } refusal
+            ? new ExecutionResult(refusal)
+            : await RunAsync(options, next, limits).ConfigureAwait(false);
 
+        if (facts.ReportCost && facts.Measure is { } measure)
+            CostReport.Attach(result, measure, limits);
+
+        return result;
+    }
+
+    private static async Task<ExecutionResult> RunAsync(ExecutionOptions options, ExecutionDelegate next, QueryLimitsOptions limits)
+    {
         if (limits.ExecutionTimeout > TimeSpan.Zero)
             options.Timeout = limits.ExecutionTimeout;
 

@@ -1,27 +1,23 @@
-using GraphQL;
 using GraphQL.Types;
 
 namespace Platform.Api.GraphQL.Common.Paging;
 
 /// <summary>
-/// <c>XConnection { edges: [XEdge!] nodes: [X!] pageInfo: PageInfo! totalCount: Int! }</c> over a
-/// <see cref="Connection{T}"/>. GraphQL.NET names a graph type before the schema exists, so the node's
-/// name is derived from the node graph type's class as GraphQL.NET does (<c>CaseType</c> → <c>Case</c>);
-/// a node type that sets another <c>Name</c> needs a subclass passing it to the protected constructor.
+/// <c>XsConnection { edges: [XsEdge!] nodes: [X!] pageInfo: PageInfo! totalCount: Int! }</c> over a
+/// <see cref="Connection{T}"/>, named after its field as HotChocolate names it (<c>cases</c> →
+/// <c>CasesConnection</c>, <c>CasesEdge</c>). One instance per field:
+/// <see cref="ConnectionFields.ConnectionField{TNodeGraphType}"/> creates it with the field.
 /// </summary>
-public class ConnectionType<TNodeGraphType> : ObjectGraphType<IConnection>
+public sealed class ConnectionType<TNodeGraphType> : ObjectGraphType<IConnection>
     where TNodeGraphType : IGraphType
 {
-    public ConnectionType()
-        : this(typeof(TNodeGraphType).GraphQLName())
+    public ConnectionType(string fieldName)
     {
-    }
-
-    protected ConnectionType(string nodeTypeName)
-    {
-        Name = $"{nodeTypeName}Connection";
+        ArgumentException.ThrowIfNullOrEmpty(fieldName);
+        var prefix = char.ToUpperInvariant(fieldName[0]) + fieldName[1..];
+        Name = $"{prefix}Connection";
         Description = "A connection to a list of items.";
-        Field("edges", new ListGraphType(new NonNullGraphType(new EdgeType<TNodeGraphType>(nodeTypeName))))
+        Field("edges", new ListGraphType(new NonNullGraphType(new EdgeType<TNodeGraphType>(prefix + "Edge"))))
             .Description("A list of edges.")
             .Resolve(c => c.Source.Edges);
         Field<ListGraphType<NonNullGraphType<TNodeGraphType>>>("nodes")

@@ -20,6 +20,12 @@ public sealed class OperationFacts
     /// <summary>Cost, depth and what the operation reads, once it was measured.</summary>
     public OperationMeasure? Measure { get; set; }
 
+    /// <summary>
+    /// The client asked for the cost with <c>GraphQL-Cost: report</c>; the answer's <c>extensions</c>
+    /// then carry it (<see cref="Limits.CostReport"/>).
+    /// </summary>
+    public bool ReportCost { get; set; }
+
     /// <summary>The estimated cost, once it was measured.</summary>
     public double? Cost => Measure?.Cost;
 

@@ -12,7 +12,7 @@ public sealed class GadgetQuery : ObjectGraphType
     public GadgetQuery(GadgetDb db)
     {
         Name = "Query";
-        Field<NonNullGraphType<ConnectionType<GadgetType>>, Connection<Gadget>>("gadgets")
+        this.ConnectionField<GadgetType>("gadgets")
             .Argument<GadgetFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<GadgetSortInputType>>>("order")
             .PagingArguments()
