@@ -56,6 +56,16 @@ public abstract partial class PlatformDbContext
         builder.Entity<Suggestion>().HasQueryFilter(TenantFilter, Filter<Suggestion>(s =>
             InScope(Expression.Property(s, nameof(Suggestion.OwnerPath)))));
 
+        // A meeting is visible in its owner's scope and to every attending unit's scope. Attendee
+        // rows carry no filter of their own (the meeting's filter reads them, and a filter may not
+        // come back to itself); they are read only through a visible meeting.
+        Expression<Func<Meeting, bool>> attended = m => MeetingAttendees.Any(a => a.MeetingId == m.Id
+            && string.Compare(a.UnitPath, TenantFrom) >= 0 && string.Compare(a.UnitPath, TenantTo) < 0);
+        builder.Entity<Meeting>().HasQueryFilter(TenantFilter, Filter<Meeting>(m =>
+            Expression.OrElse(InScope(Expression.Property(m, nameof(Meeting.OwnerPath))), Inline(attended, m))));
+        builder.Entity<MeetingAgendaItem>().HasQueryFilter(TenantFilter, a => Meetings.Any(m => m.Id == a.MeetingId));
+        builder.Entity<MeetingDecision>().HasQueryFilter(TenantFilter, d => Meetings.Any(m => m.Id == d.MeetingId));
+
         // Administration history: a record of the unit it concerns (rule 1, without shares).
         builder.Entity<AuditEntry>().HasQueryFilter(TenantFilter, Filter<AuditEntry>(e =>
             InScope(Expression.Property(e, nameof(AuditEntry.OwnerPath)))));

@@ -38,6 +38,10 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
     public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
     public DbSet<ActivityEvent> ActivityEvents => Set<ActivityEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
+    public DbSet<MeetingAgendaItem> MeetingAgendaItems => Set<MeetingAgendaItem>();
+    public DbSet<MeetingDecision> MeetingDecisions => Set<MeetingDecision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -77,3 +77,9 @@ public enum CampaignStatus { Draft, Open, Closed, Concluded }
 public enum SuggestionChannel { Online, Questionnaire, Forum, Survey, Visit }
 
 public enum SuggestionStatus { Submitted, UnderReview, Adopted, PartlyAdopted, NotAdopted }
+
+public enum MeetingKind { Routine, Joint, Analysis }
+
+public enum CaseGrade { General, Hard, Major }
+
+public enum DecisionShareKind { Assign, Refer, Assist }
