@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Mediation;
+using Platform.Api.GraphQL.Meetings;
 using Platform.Api.GraphQL.Units;
 using Platform.Api.GraphQL.Workrooms;
 
@@ -25,5 +26,6 @@ public sealed class PlatformSchema : Schema
         RegisterType(typeof(WorkroomType));
         RegisterType(typeof(CampaignType));
         RegisterType(typeof(SuggestionType));
+        RegisterType(typeof(MeetingType));
     }
 }

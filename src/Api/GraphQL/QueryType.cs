@@ -4,6 +4,7 @@ using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common.Relay;
 using Platform.Api.GraphQL.Mediation;
+using Platform.Api.GraphQL.Meetings;
 using Platform.Api.GraphQL.Statistics;
 using Platform.Api.GraphQL.Units;
 using Platform.Api.GraphQL.Viewer;
@@ -23,6 +24,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddMediationFields();
         this.AddWorkroomFields();
         this.AddCampaignFields();
+        this.AddMeetingFields();
         this.AddStatisticsFields();
         this.AddAdministrationFields();
     }
