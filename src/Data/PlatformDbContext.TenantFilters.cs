@@ -66,6 +66,13 @@ public abstract partial class PlatformDbContext
         builder.Entity<MeetingAgendaItem>().HasQueryFilter(TenantFilter, a => Meetings.Any(m => m.Id == a.MeetingId));
         builder.Entity<MeetingDecision>().HasQueryFilter(TenantFilter, d => Meetings.Any(m => m.Id == d.MeetingId));
 
+        // Reception days are a service (rule 2); an appointment, with a resident's details, is a
+        // record (rule 1) of the schedule's unit, also visible to the unit that booked it.
+        builder.Entity<ReceptionSchedule>().HasQueryFilter(TenantFilter, Service<ReceptionSchedule>());
+        builder.Entity<ReceptionAppointment>().HasQueryFilter(TenantFilter, Filter<ReceptionAppointment>(a => Expression.OrElse(
+            InScope(Expression.Property(a, nameof(ReceptionAppointment.OwnerPath))),
+            InScope(Expression.Property(a, nameof(ReceptionAppointment.BookedByPath))))));
+
         // Administration history: a record of the unit it concerns (rule 1, without shares).
         builder.Entity<AuditEntry>().HasQueryFilter(TenantFilter, Filter<AuditEntry>(e =>
             InScope(Expression.Property(e, nameof(AuditEntry.OwnerPath)))));

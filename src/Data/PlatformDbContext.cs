@@ -42,6 +42,8 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
     public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
     public DbSet<MeetingAgendaItem> MeetingAgendaItems => Set<MeetingAgendaItem>();
     public DbSet<MeetingDecision> MeetingDecisions => Set<MeetingDecision>();
+    public DbSet<ReceptionSchedule> ReceptionSchedules => Set<ReceptionSchedule>();
+    public DbSet<ReceptionAppointment> ReceptionAppointments => Set<ReceptionAppointment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,6 +5,7 @@ using Platform.Workflow.Cases;
 using Platform.Workflow.Common;
 using Platform.Workflow.Mediation;
 using Platform.Workflow.Meetings;
+using Platform.Workflow.Receptions;
 using Platform.Workflow.Workrooms;
 
 namespace Platform.Workflow;
@@ -33,6 +34,7 @@ public static class PlatformWorkflowServiceCollectionExtensions
         services.AddScoped<SuggestionConversion>();
         services.AddScoped<MeetingManagement>();
         services.AddScoped<MeetingDecisions>();
+        services.AddScoped<ReceptionDays>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Mediation;
 using Platform.Api.GraphQL.Meetings;
+using Platform.Api.GraphQL.Receptions;
 using Platform.Api.GraphQL.Workrooms;
 
 namespace Platform.Api.GraphQL;
@@ -21,6 +22,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddCaseResolutionMutations();
         this.AddMediationMutations();
         this.AddMeetingMutations();
+        this.AddReceptionMutations();
         this.AddWorkroomMutations();
         this.AddAdministrationMutations();
     }

@@ -3,6 +3,7 @@ using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Mediation;
 using Platform.Api.GraphQL.Meetings;
+using Platform.Api.GraphQL.Receptions;
 using Platform.Api.GraphQL.Units;
 using Platform.Api.GraphQL.Workrooms;
 
@@ -27,5 +28,7 @@ public sealed class PlatformSchema : Schema
         RegisterType(typeof(CampaignType));
         RegisterType(typeof(SuggestionType));
         RegisterType(typeof(MeetingType));
+        RegisterType(typeof(ReceptionScheduleType));
+        RegisterType(typeof(ReceptionAppointmentType));
     }
 }

@@ -5,6 +5,7 @@ using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common.Relay;
 using Platform.Api.GraphQL.Mediation;
 using Platform.Api.GraphQL.Meetings;
+using Platform.Api.GraphQL.Receptions;
 using Platform.Api.GraphQL.Statistics;
 using Platform.Api.GraphQL.Units;
 using Platform.Api.GraphQL.Viewer;
@@ -25,6 +26,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddWorkroomFields();
         this.AddCampaignFields();
         this.AddMeetingFields();
+        this.AddReceptionFields();
         this.AddStatisticsFields();
         this.AddAdministrationFields();
     }

@@ -83,3 +83,5 @@ public enum MeetingKind { Routine, Joint, Analysis }
 public enum CaseGrade { General, Hard, Major }
 
 public enum DecisionShareKind { Assign, Refer, Assist }
+
+public enum AppointmentStatus { Booked, Received, Cancelled }

@@ -7,6 +7,7 @@ using Platform.Api.GraphQL.Common.Errors;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Mediation;
 using Platform.Api.GraphQL.Meetings;
+using Platform.Api.GraphQL.Receptions;
 using Platform.Api.GraphQL.Units;
 using Platform.Api.GraphQL.Workrooms;
 using Platform.Data.Entities;
@@ -27,6 +28,8 @@ public static class NodeQueries
         [CampaignType.TypeName] = Load<Campaign>,
         [SuggestionType.TypeName] = Load<Suggestion>,
         [MeetingType.TypeName] = Load<Meeting>,
+        [ReceptionScheduleType.TypeName] = Load<ReceptionSchedule>,
+        [ReceptionAppointmentType.TypeName] = Load<ReceptionAppointment>,
     };
 
     public static void AddNodeFields(this ObjectGraphType query)

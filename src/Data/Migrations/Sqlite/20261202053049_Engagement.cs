@@ -38,6 +38,31 @@ namespace Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReceptionSchedules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    LeaderId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    LeaderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Weekday = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceptionSchedules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReceptionSchedules_Units_OwnerUnitId",
+                        column: x => x.OwnerUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MeetingAgendaItems",
                 columns: table => new
                 {
@@ -141,6 +166,45 @@ namespace Platform.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ReceptionAppointments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ScheduleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PetitionerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PetitionerPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Headcount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BookedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    BookedByPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    BookedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceptionAppointments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReceptionAppointments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReceptionAppointments_ReceptionSchedules_ScheduleId",
+                        column: x => x.ScheduleId,
+                        principalTable: "ReceptionSchedules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingAgendaItems_CaseId",
                 table: "MeetingAgendaItems",
@@ -201,6 +265,36 @@ namespace Platform.Data.Migrations.Sqlite
                 name: "IX_Meetings_OwnerUnitId",
                 table: "Meetings",
                 column: "OwnerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionAppointments_BookedByPath",
+                table: "ReceptionAppointments",
+                column: "BookedByPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionAppointments_CaseId",
+                table: "ReceptionAppointments",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionAppointments_OwnerPath_At",
+                table: "ReceptionAppointments",
+                columns: new[] { "OwnerPath", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionAppointments_ScheduleId_At",
+                table: "ReceptionAppointments",
+                columns: new[] { "ScheduleId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionSchedules_OwnerPath",
+                table: "ReceptionSchedules",
+                column: "OwnerPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionSchedules_OwnerUnitId",
+                table: "ReceptionSchedules",
+                column: "OwnerUnitId");
         }
 
         /// <inheritdoc />
@@ -216,7 +310,13 @@ namespace Platform.Data.Migrations.Sqlite
                 name: "MeetingDecisions");
 
             migrationBuilder.DropTable(
+                name: "ReceptionAppointments");
+
+            migrationBuilder.DropTable(
                 name: "Meetings");
+
+            migrationBuilder.DropTable(
+                name: "ReceptionSchedules");
         }
     }
 }

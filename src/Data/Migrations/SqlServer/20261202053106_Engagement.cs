@@ -38,6 +38,31 @@ namespace Platform.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReceptionSchedules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OwnerUnitId = table.Column<int>(type: "int", nullable: false),
+                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    LeaderId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    LeaderName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Place = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Weekday = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceptionSchedules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReceptionSchedules_Units_OwnerUnitId",
+                        column: x => x.OwnerUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MeetingAgendaItems",
                 columns: table => new
                 {
@@ -141,6 +166,45 @@ namespace Platform.Data.Migrations.SqlServer
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ReceptionAppointments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ScheduleId = table.Column<int>(type: "int", nullable: false),
+                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PetitionerName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PetitionerPhone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Headcount = table.Column<int>(type: "int", nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 10000, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CaseId = table.Column<int>(type: "int", nullable: true),
+                    BookedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    BookedByPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    BookedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceptionAppointments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReceptionAppointments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReceptionAppointments_ReceptionSchedules_ScheduleId",
+                        column: x => x.ScheduleId,
+                        principalTable: "ReceptionSchedules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingAgendaItems_CaseId",
                 table: "MeetingAgendaItems",
@@ -201,6 +265,36 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "IX_Meetings_OwnerUnitId",
                 table: "Meetings",
                 column: "OwnerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionAppointments_BookedByPath",
+                table: "ReceptionAppointments",
+                column: "BookedByPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionAppointments_CaseId",
+                table: "ReceptionAppointments",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionAppointments_OwnerPath_At",
+                table: "ReceptionAppointments",
+                columns: new[] { "OwnerPath", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionAppointments_ScheduleId_At",
+                table: "ReceptionAppointments",
+                columns: new[] { "ScheduleId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionSchedules_OwnerPath",
+                table: "ReceptionSchedules",
+                column: "OwnerPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionSchedules_OwnerUnitId",
+                table: "ReceptionSchedules",
+                column: "OwnerUnitId");
         }
 
         /// <inheritdoc />
@@ -216,7 +310,13 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "MeetingDecisions");
 
             migrationBuilder.DropTable(
+                name: "ReceptionAppointments");
+
+            migrationBuilder.DropTable(
                 name: "Meetings");
+
+            migrationBuilder.DropTable(
+                name: "ReceptionSchedules");
         }
     }
 }
