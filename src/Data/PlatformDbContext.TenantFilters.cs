@@ -73,6 +73,12 @@ public abstract partial class PlatformDbContext
             InScope(Expression.Property(a, nameof(ReceptionAppointment.OwnerPath))),
             InScope(Expression.Property(a, nameof(ReceptionAppointment.BookedByPath))))));
 
+        // A visit is a record (rule 1); its questionnaire, answers and issues are visible with it.
+        builder.Entity<OutreachVisit>().HasQueryFilter(TenantFilter, Filter<OutreachVisit>(v => InScope(Expression.Property(v, nameof(OutreachVisit.OwnerPath)))));
+        builder.Entity<QuestionnaireQuestion>().HasQueryFilter(TenantFilter, q => Visits.Any(v => v.Id == q.VisitId));
+        builder.Entity<QuestionnaireAnswer>().HasQueryFilter(TenantFilter, a => Visits.Any(v => v.Id == a.VisitId));
+        builder.Entity<VisitIssue>().HasQueryFilter(TenantFilter, i => Visits.Any(v => v.Id == i.VisitId));
+
         // Administration history: a record of the unit it concerns (rule 1, without shares).
         builder.Entity<AuditEntry>().HasQueryFilter(TenantFilter, Filter<AuditEntry>(e =>
             InScope(Expression.Property(e, nameof(AuditEntry.OwnerPath)))));

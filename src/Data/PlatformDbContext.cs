@@ -44,6 +44,10 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
     public DbSet<MeetingDecision> MeetingDecisions => Set<MeetingDecision>();
     public DbSet<ReceptionSchedule> ReceptionSchedules => Set<ReceptionSchedule>();
     public DbSet<ReceptionAppointment> ReceptionAppointments => Set<ReceptionAppointment>();
+    public DbSet<OutreachVisit> Visits => Set<OutreachVisit>();
+    public DbSet<QuestionnaireQuestion> QuestionnaireQuestions => Set<QuestionnaireQuestion>();
+    public DbSet<QuestionnaireAnswer> QuestionnaireAnswers => Set<QuestionnaireAnswer>();
+    public DbSet<VisitIssue> VisitIssues => Set<VisitIssue>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

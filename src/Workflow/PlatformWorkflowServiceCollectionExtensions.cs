@@ -6,6 +6,7 @@ using Platform.Workflow.Common;
 using Platform.Workflow.Mediation;
 using Platform.Workflow.Meetings;
 using Platform.Workflow.Receptions;
+using Platform.Workflow.Visits;
 using Platform.Workflow.Workrooms;
 
 namespace Platform.Workflow;
@@ -35,6 +36,7 @@ public static class PlatformWorkflowServiceCollectionExtensions
         services.AddScoped<MeetingManagement>();
         services.AddScoped<MeetingDecisions>();
         services.AddScoped<ReceptionDays>();
+        services.AddScoped<VisitRecords>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Mediation;
 using Platform.Api.GraphQL.Meetings;
 using Platform.Api.GraphQL.Receptions;
+using Platform.Api.GraphQL.Visits;
 using Platform.Api.GraphQL.Workrooms;
 
 namespace Platform.Api.GraphQL;
@@ -23,6 +24,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddMediationMutations();
         this.AddMeetingMutations();
         this.AddReceptionMutations();
+        this.AddVisitMutations();
         this.AddWorkroomMutations();
         this.AddAdministrationMutations();
     }

@@ -5,6 +5,7 @@ using Platform.Api.GraphQL.Mediation;
 using Platform.Api.GraphQL.Meetings;
 using Platform.Api.GraphQL.Receptions;
 using Platform.Api.GraphQL.Units;
+using Platform.Api.GraphQL.Visits;
 using Platform.Api.GraphQL.Workrooms;
 
 namespace Platform.Api.GraphQL;
@@ -30,5 +31,6 @@ public sealed class PlatformSchema : Schema
         RegisterType(typeof(MeetingType));
         RegisterType(typeof(ReceptionScheduleType));
         RegisterType(typeof(ReceptionAppointmentType));
+        RegisterType(typeof(OutreachVisitType));
     }
 }

@@ -8,6 +8,7 @@ using Platform.Api.GraphQL.Meetings;
 using Platform.Api.GraphQL.Receptions;
 using Platform.Api.GraphQL.Statistics;
 using Platform.Api.GraphQL.Units;
+using Platform.Api.GraphQL.Visits;
 using Platform.Api.GraphQL.Viewer;
 using Platform.Api.GraphQL.Workrooms;
 
@@ -27,6 +28,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddCampaignFields();
         this.AddMeetingFields();
         this.AddReceptionFields();
+        this.AddVisitFields();
         this.AddStatisticsFields();
         this.AddAdministrationFields();
     }

@@ -85,3 +85,7 @@ public enum CaseGrade { General, Hard, Major }
 public enum DecisionShareKind { Assign, Refer, Assist }
 
 public enum AppointmentStatus { Booked, Received, Cancelled }
+
+public enum VisitKind { DoorToDoor, LeaderVisit, EarlyMorning }
+
+public enum QuestionKind { Choice, Rating, Text }

@@ -1403,6 +1403,53 @@ namespace Platform.Data.Migrations.SqlServer
                     b.ToTable("MeetingDecisions");
                 });
 
+            modelBuilder.Entity("Platform.Data.Entities.OutreachVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Households")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(400)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("VisitedOn")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("OwnerPath", "VisitedOn");
+
+                    b.ToTable("Visits");
+                });
+
             modelBuilder.Entity("Platform.Data.Entities.Petitioner", b =>
                 {
                     b.Property<int>("Id")
@@ -1534,6 +1581,92 @@ namespace Platform.Data.Migrations.SqlServer
                     b.HasIndex("UnitId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.QuestionnaireAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Choice")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(400)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Respondent")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId", "Choice");
+
+                    b.ToTable("QuestionnaireAnswers");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.QuestionnaireQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(400)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VisitId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("QuestionnaireQuestions");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.ReceptionAppointment", b =>
@@ -1832,6 +1965,45 @@ namespace Platform.Data.Migrations.SqlServer
                         .HasFilter("[ParentId] IS NOT NULL");
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.VisitIssue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(400)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("VisitId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("VisitIssues");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.Workroom", b =>
@@ -2228,6 +2400,17 @@ namespace Platform.Data.Migrations.SqlServer
                     b.Navigation("TargetUnit");
                 });
 
+            modelBuilder.Entity("Platform.Data.Entities.OutreachVisit", b =>
+                {
+                    b.HasOne("Platform.Data.Entities.Unit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
+                });
+
             modelBuilder.Entity("Platform.Data.Entities.Petitioner", b =>
                 {
                     b.HasOne("Platform.Data.Entities.Case", "Case")
@@ -2248,6 +2431,28 @@ namespace Platform.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.QuestionnaireAnswer", b =>
+                {
+                    b.HasOne("Platform.Data.Entities.QuestionnaireQuestion", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.QuestionnaireQuestion", b =>
+                {
+                    b.HasOne("Platform.Data.Entities.OutreachVisit", "Visit")
+                        .WithMany("Questions")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Visit");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.ReceptionAppointment", b =>
@@ -2303,6 +2508,24 @@ namespace Platform.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.VisitIssue", b =>
+                {
+                    b.HasOne("Platform.Data.Entities.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Platform.Data.Entities.OutreachVisit", "Visit")
+                        .WithMany("Issues")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Visit");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.Workroom", b =>
@@ -2362,6 +2585,13 @@ namespace Platform.Data.Migrations.SqlServer
                     b.Navigation("Attendees");
 
                     b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.OutreachVisit", b =>
+                {
+                    b.Navigation("Issues");
+
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.Unit", b =>

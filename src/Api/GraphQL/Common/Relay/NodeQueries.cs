@@ -9,6 +9,7 @@ using Platform.Api.GraphQL.Mediation;
 using Platform.Api.GraphQL.Meetings;
 using Platform.Api.GraphQL.Receptions;
 using Platform.Api.GraphQL.Units;
+using Platform.Api.GraphQL.Visits;
 using Platform.Api.GraphQL.Workrooms;
 using Platform.Data.Entities;
 
@@ -30,6 +31,7 @@ public static class NodeQueries
         [MeetingType.TypeName] = Load<Meeting>,
         [ReceptionScheduleType.TypeName] = Load<ReceptionSchedule>,
         [ReceptionAppointmentType.TypeName] = Load<ReceptionAppointment>,
+        [OutreachVisitType.TypeName] = Load<OutreachVisit>,
     };
 
     public static void AddNodeFields(this ObjectGraphType query)

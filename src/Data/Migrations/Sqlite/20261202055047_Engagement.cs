@@ -63,6 +63,31 @@ namespace Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Visits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Team = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    VisitedOn = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Households = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Visits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Visits_Units_OwnerUnitId",
+                        column: x => x.OwnerUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MeetingAgendaItems",
                 columns: table => new
                 {
@@ -205,6 +230,84 @@ namespace Platform.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "QuestionnaireQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VisitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Options = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionnaireQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireQuestions_Visits_VisitId",
+                        column: x => x.VisitId,
+                        principalTable: "Visits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VisitIssues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VisitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VisitIssues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VisitIssues_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VisitIssues_Visits_VisitId",
+                        column: x => x.VisitId,
+                        principalTable: "Visits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuestionnaireAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VisitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: false),
+                    Respondent = table.Column<int>(type: "INTEGER", nullable: false),
+                    Choice = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionnaireAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireAnswers_QuestionnaireQuestions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "QuestionnaireQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingAgendaItems_CaseId",
                 table: "MeetingAgendaItems",
@@ -267,6 +370,17 @@ namespace Platform.Data.Migrations.Sqlite
                 column: "OwnerUnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireAnswers_QuestionId_Choice",
+                table: "QuestionnaireAnswers",
+                columns: new[] { "QuestionId", "Choice" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireQuestions_VisitId_Position",
+                table: "QuestionnaireQuestions",
+                columns: new[] { "VisitId", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReceptionAppointments_BookedByPath",
                 table: "ReceptionAppointments",
                 column: "BookedByPath");
@@ -295,6 +409,27 @@ namespace Platform.Data.Migrations.Sqlite
                 name: "IX_ReceptionSchedules_OwnerUnitId",
                 table: "ReceptionSchedules",
                 column: "OwnerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitIssues_CaseId",
+                table: "VisitIssues",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitIssues_VisitId_Position",
+                table: "VisitIssues",
+                columns: new[] { "VisitId", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Visits_OwnerPath_VisitedOn",
+                table: "Visits",
+                columns: new[] { "OwnerPath", "VisitedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Visits_OwnerUnitId",
+                table: "Visits",
+                column: "OwnerUnitId");
         }
 
         /// <inheritdoc />
@@ -310,13 +445,25 @@ namespace Platform.Data.Migrations.Sqlite
                 name: "MeetingDecisions");
 
             migrationBuilder.DropTable(
+                name: "QuestionnaireAnswers");
+
+            migrationBuilder.DropTable(
                 name: "ReceptionAppointments");
+
+            migrationBuilder.DropTable(
+                name: "VisitIssues");
 
             migrationBuilder.DropTable(
                 name: "Meetings");
 
             migrationBuilder.DropTable(
+                name: "QuestionnaireQuestions");
+
+            migrationBuilder.DropTable(
                 name: "ReceptionSchedules");
+
+            migrationBuilder.DropTable(
+                name: "Visits");
         }
     }
 }

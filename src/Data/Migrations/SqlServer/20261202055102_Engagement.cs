@@ -63,6 +63,31 @@ namespace Platform.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Visits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OwnerUnitId = table.Column<int>(type: "int", nullable: false),
+                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Team = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    VisitedOn = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Households = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Visits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Visits_Units_OwnerUnitId",
+                        column: x => x.OwnerUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MeetingAgendaItems",
                 columns: table => new
                 {
@@ -205,6 +230,84 @@ namespace Platform.Data.Migrations.SqlServer
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "QuestionnaireQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    VisitId = table.Column<int>(type: "int", nullable: false),
+                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Options = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionnaireQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireQuestions_Visits_VisitId",
+                        column: x => x.VisitId,
+                        principalTable: "Visits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VisitIssues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    VisitId = table.Column<int>(type: "int", nullable: false),
+                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    CaseId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VisitIssues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VisitIssues_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VisitIssues_Visits_VisitId",
+                        column: x => x.VisitId,
+                        principalTable: "Visits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuestionnaireAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    VisitId = table.Column<int>(type: "int", nullable: false),
+                    OwnerPath = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Respondent = table.Column<int>(type: "int", nullable: false),
+                    Choice = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Rating = table.Column<int>(type: "int", nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionnaireAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireAnswers_QuestionnaireQuestions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "QuestionnaireQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingAgendaItems_CaseId",
                 table: "MeetingAgendaItems",
@@ -267,6 +370,17 @@ namespace Platform.Data.Migrations.SqlServer
                 column: "OwnerUnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireAnswers_QuestionId_Choice",
+                table: "QuestionnaireAnswers",
+                columns: new[] { "QuestionId", "Choice" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireQuestions_VisitId_Position",
+                table: "QuestionnaireQuestions",
+                columns: new[] { "VisitId", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReceptionAppointments_BookedByPath",
                 table: "ReceptionAppointments",
                 column: "BookedByPath");
@@ -295,6 +409,27 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "IX_ReceptionSchedules_OwnerUnitId",
                 table: "ReceptionSchedules",
                 column: "OwnerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitIssues_CaseId",
+                table: "VisitIssues",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitIssues_VisitId_Position",
+                table: "VisitIssues",
+                columns: new[] { "VisitId", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Visits_OwnerPath_VisitedOn",
+                table: "Visits",
+                columns: new[] { "OwnerPath", "VisitedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Visits_OwnerUnitId",
+                table: "Visits",
+                column: "OwnerUnitId");
         }
 
         /// <inheritdoc />
@@ -310,13 +445,25 @@ namespace Platform.Data.Migrations.SqlServer
                 name: "MeetingDecisions");
 
             migrationBuilder.DropTable(
+                name: "QuestionnaireAnswers");
+
+            migrationBuilder.DropTable(
                 name: "ReceptionAppointments");
+
+            migrationBuilder.DropTable(
+                name: "VisitIssues");
 
             migrationBuilder.DropTable(
                 name: "Meetings");
 
             migrationBuilder.DropTable(
+                name: "QuestionnaireQuestions");
+
+            migrationBuilder.DropTable(
                 name: "ReceptionSchedules");
+
+            migrationBuilder.DropTable(
+                name: "Visits");
         }
     }
 }
