@@ -56,6 +56,29 @@ public abstract partial class PlatformDbContext
         builder.Entity<Suggestion>().HasQueryFilter(TenantFilter, Filter<Suggestion>(s =>
             InScope(Expression.Property(s, nameof(Suggestion.OwnerPath)))));
 
+        // A meeting is visible in its owner's scope and to every attending unit's scope. Attendee
+        // rows carry no filter of their own (the meeting's filter reads them, and a filter may not
+        // come back to itself); they are read only through a visible meeting.
+        Expression<Func<Meeting, bool>> attended = m => MeetingAttendees.Any(a => a.MeetingId == m.Id
+            && string.Compare(a.UnitPath, TenantFrom) >= 0 && string.Compare(a.UnitPath, TenantTo) < 0);
+        builder.Entity<Meeting>().HasQueryFilter(TenantFilter, Filter<Meeting>(m =>
+            Expression.OrElse(InScope(Expression.Property(m, nameof(Meeting.OwnerPath))), Inline(attended, m))));
+        builder.Entity<MeetingAgendaItem>().HasQueryFilter(TenantFilter, a => Meetings.Any(m => m.Id == a.MeetingId));
+        builder.Entity<MeetingDecision>().HasQueryFilter(TenantFilter, d => Meetings.Any(m => m.Id == d.MeetingId));
+
+        // Reception days are a service (rule 2); an appointment, with a resident's details, is a
+        // record (rule 1) of the schedule's unit, also visible to the unit that booked it.
+        builder.Entity<ReceptionSchedule>().HasQueryFilter(TenantFilter, Service<ReceptionSchedule>());
+        builder.Entity<ReceptionAppointment>().HasQueryFilter(TenantFilter, Filter<ReceptionAppointment>(a => Expression.OrElse(
+            InScope(Expression.Property(a, nameof(ReceptionAppointment.OwnerPath))),
+            InScope(Expression.Property(a, nameof(ReceptionAppointment.BookedByPath))))));
+
+        // A visit is a record (rule 1); its questionnaire, answers and issues are visible with it.
+        builder.Entity<OutreachVisit>().HasQueryFilter(TenantFilter, Filter<OutreachVisit>(v => InScope(Expression.Property(v, nameof(OutreachVisit.OwnerPath)))));
+        builder.Entity<QuestionnaireQuestion>().HasQueryFilter(TenantFilter, q => Visits.Any(v => v.Id == q.VisitId));
+        builder.Entity<QuestionnaireAnswer>().HasQueryFilter(TenantFilter, a => Visits.Any(v => v.Id == a.VisitId));
+        builder.Entity<VisitIssue>().HasQueryFilter(TenantFilter, i => Visits.Any(v => v.Id == i.VisitId));
+
         // Administration history: a record of the unit it concerns (rule 1, without shares).
         builder.Entity<AuditEntry>().HasQueryFilter(TenantFilter, Filter<AuditEntry>(e =>
             InScope(Expression.Property(e, nameof(AuditEntry.OwnerPath)))));

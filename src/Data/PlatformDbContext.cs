@@ -38,6 +38,16 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
     public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
     public DbSet<ActivityEvent> ActivityEvents => Set<ActivityEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
+    public DbSet<MeetingAgendaItem> MeetingAgendaItems => Set<MeetingAgendaItem>();
+    public DbSet<MeetingDecision> MeetingDecisions => Set<MeetingDecision>();
+    public DbSet<ReceptionSchedule> ReceptionSchedules => Set<ReceptionSchedule>();
+    public DbSet<ReceptionAppointment> ReceptionAppointments => Set<ReceptionAppointment>();
+    public DbSet<OutreachVisit> Visits => Set<OutreachVisit>();
+    public DbSet<QuestionnaireQuestion> QuestionnaireQuestions => Set<QuestionnaireQuestion>();
+    public DbSet<QuestionnaireAnswer> QuestionnaireAnswers => Set<QuestionnaireAnswer>();
+    public DbSet<VisitIssue> VisitIssues => Set<VisitIssue>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,9 @@ using Platform.Workflow.Campaigns;
 using Platform.Workflow.Cases;
 using Platform.Workflow.Common;
 using Platform.Workflow.Mediation;
+using Platform.Workflow.Meetings;
+using Platform.Workflow.Receptions;
+using Platform.Workflow.Visits;
 using Platform.Workflow.Workrooms;
 
 namespace Platform.Workflow;
@@ -30,6 +33,10 @@ public static class PlatformWorkflowServiceCollectionExtensions
         services.AddScoped<CampaignLifecycle>();
         services.AddScoped<SuggestionHandling>();
         services.AddScoped<SuggestionConversion>();
+        services.AddScoped<MeetingManagement>();
+        services.AddScoped<MeetingDecisions>();
+        services.AddScoped<ReceptionDays>();
+        services.AddScoped<VisitRecords>();
         return services;
     }
 }

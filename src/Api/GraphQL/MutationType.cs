@@ -3,6 +3,9 @@ using Platform.Api.GraphQL.Administration;
 using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Mediation;
+using Platform.Api.GraphQL.Meetings;
+using Platform.Api.GraphQL.Receptions;
+using Platform.Api.GraphQL.Visits;
 using Platform.Api.GraphQL.Workrooms;
 
 namespace Platform.Api.GraphQL;
@@ -19,6 +22,9 @@ public sealed class MutationType : ObjectGraphType
         this.AddCampaignMutations();
         this.AddCaseResolutionMutations();
         this.AddMediationMutations();
+        this.AddMeetingMutations();
+        this.AddReceptionMutations();
+        this.AddVisitMutations();
         this.AddWorkroomMutations();
         this.AddAdministrationMutations();
     }

@@ -2,7 +2,10 @@ using GraphQL.Types;
 using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Mediation;
+using Platform.Api.GraphQL.Meetings;
+using Platform.Api.GraphQL.Receptions;
 using Platform.Api.GraphQL.Units;
+using Platform.Api.GraphQL.Visits;
 using Platform.Api.GraphQL.Workrooms;
 
 namespace Platform.Api.GraphQL;
@@ -25,5 +28,9 @@ public sealed class PlatformSchema : Schema
         RegisterType(typeof(WorkroomType));
         RegisterType(typeof(CampaignType));
         RegisterType(typeof(SuggestionType));
+        RegisterType(typeof(MeetingType));
+        RegisterType(typeof(ReceptionScheduleType));
+        RegisterType(typeof(ReceptionAppointmentType));
+        RegisterType(typeof(OutreachVisitType));
     }
 }

@@ -4,8 +4,11 @@ using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common.Relay;
 using Platform.Api.GraphQL.Mediation;
+using Platform.Api.GraphQL.Meetings;
+using Platform.Api.GraphQL.Receptions;
 using Platform.Api.GraphQL.Statistics;
 using Platform.Api.GraphQL.Units;
+using Platform.Api.GraphQL.Visits;
 using Platform.Api.GraphQL.Viewer;
 using Platform.Api.GraphQL.Workrooms;
 
@@ -23,6 +26,9 @@ public sealed class QueryType : ObjectGraphType
         this.AddMediationFields();
         this.AddWorkroomFields();
         this.AddCampaignFields();
+        this.AddMeetingFields();
+        this.AddReceptionFields();
+        this.AddVisitFields();
         this.AddStatisticsFields();
         this.AddAdministrationFields();
     }

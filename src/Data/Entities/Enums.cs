@@ -77,3 +77,15 @@ public enum CampaignStatus { Draft, Open, Closed, Concluded }
 public enum SuggestionChannel { Online, Questionnaire, Forum, Survey, Visit }
 
 public enum SuggestionStatus { Submitted, UnderReview, Adopted, PartlyAdopted, NotAdopted }
+
+public enum MeetingKind { Routine, Joint, Analysis }
+
+public enum CaseGrade { General, Hard, Major }
+
+public enum DecisionShareKind { Assign, Refer, Assist }
+
+public enum AppointmentStatus { Booked, Received, Cancelled }
+
+public enum VisitKind { DoorToDoor, LeaderVisit, EarlyMorning }
+
+public enum QuestionKind { Choice, Rating, Text }

@@ -6,7 +6,10 @@ using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common.Errors;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Mediation;
+using Platform.Api.GraphQL.Meetings;
+using Platform.Api.GraphQL.Receptions;
 using Platform.Api.GraphQL.Units;
+using Platform.Api.GraphQL.Visits;
 using Platform.Api.GraphQL.Workrooms;
 using Platform.Data.Entities;
 
@@ -25,6 +28,10 @@ public static class NodeQueries
         [ElderType.TypeName] = Load<Elder>,
         [CampaignType.TypeName] = Load<Campaign>,
         [SuggestionType.TypeName] = Load<Suggestion>,
+        [MeetingType.TypeName] = Load<Meeting>,
+        [ReceptionScheduleType.TypeName] = Load<ReceptionSchedule>,
+        [ReceptionAppointmentType.TypeName] = Load<ReceptionAppointment>,
+        [OutreachVisitType.TypeName] = Load<OutreachVisit>,
     };
 
     public static void AddNodeFields(this ObjectGraphType query)

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+using Platform.Workflow.Visits;
+
+namespace Platform.Api.GraphQL.Visits;
+
+public sealed class ResponseInputType : InputObjectGraphType<ResponseInput>
+{
+    public ResponseInputType()
+    {
+        Name = "QuestionnaireResponseInput";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnswerInputType>>>>("answers").Description("One answer per question, in the questionnaire's order.");
+    }
+}
