@@ -3,6 +3,7 @@ using Platform.Api.Cors;
 using Platform.Api.GraphQL;
 using Platform.Api.Operations;
 using Platform.Api.Operations.Health;
+using Platform.Api.Residents;
 using Platform.Data;
 using Platform.Identity;
 using Platform.Workflow;
@@ -36,6 +37,7 @@ app.UseAuthorization();
 app.MapPlatformHealth();
 app.MapPlatformIdentity();
 app.MapPlatformGraphQL();
+app.MapPlatformResidents();
 
 app.Run();
 

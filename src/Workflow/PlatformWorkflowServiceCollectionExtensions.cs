@@ -4,6 +4,7 @@ using Platform.Workflow.Campaigns;
 using Platform.Workflow.Cases;
 using Platform.Workflow.Common;
 using Platform.Workflow.Mediation;
+using Platform.Workflow.Residents;
 using Platform.Workflow.Workrooms;
 
 namespace Platform.Workflow;
@@ -30,6 +31,7 @@ public static class PlatformWorkflowServiceCollectionExtensions
         services.AddScoped<CampaignLifecycle>();
         services.AddScoped<SuggestionHandling>();
         services.AddScoped<SuggestionConversion>();
+        services.AddScoped<PetitionDesk>();
         return services;
     }
 }

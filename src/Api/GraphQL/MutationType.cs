@@ -3,6 +3,7 @@ using Platform.Api.GraphQL.Administration;
 using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Mediation;
+using Platform.Api.GraphQL.Residents;
 using Platform.Api.GraphQL.Workrooms;
 
 namespace Platform.Api.GraphQL;
@@ -21,5 +22,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddMediationMutations();
         this.AddWorkroomMutations();
         this.AddAdministrationMutations();
+        this.AddResidentMutations();
     }
 }

@@ -4,6 +4,7 @@ using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common.Relay;
 using Platform.Api.GraphQL.Mediation;
+using Platform.Api.GraphQL.Residents;
 using Platform.Api.GraphQL.Statistics;
 using Platform.Api.GraphQL.Units;
 using Platform.Api.GraphQL.Viewer;
@@ -25,5 +26,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddCampaignFields();
         this.AddStatisticsFields();
         this.AddAdministrationFields();
+        this.AddResidentFields();
     }
 }

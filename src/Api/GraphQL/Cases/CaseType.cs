@@ -53,6 +53,8 @@ public sealed class CaseType : ObjectGraphType<Case>
             .Description("dueAt has passed.")
             .Reads(CaseDeadlines.Columns)
             .Resolve(c => CaseDeadlines.IsOverdue(c.Source, CaseDeadlines.Now(c.RequestServices!)));
+        this.Column("citizenSatisfaction", c => c.CitizenSatisfaction, typeof(SatisfactionEnum))
+            .Description("The petitioner's own answer after resolution, given with the receipt (rateResolution); null until then.");
         this.Column("version", c => c.Version).Description("Changes with every update; send it back to detect concurrent edits.");
 
         Field<NonNullGraphType<UnitType>>("ownerUnit")
