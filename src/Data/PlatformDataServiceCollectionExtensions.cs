@@ -33,7 +33,7 @@ public static class PlatformDataServiceCollectionExtensions
                     ?? $"Data Source={SqliteFile(options, environment)}";
                 services.AddPooledDbContextFactory<SqlitePlatformDbContext>((sp, o) => o
                     .UseSqlite(connectionString)
-                    .AddInterceptors([new PiiHashInterceptor(), .. sp.GetServices<IInterceptor>()]));
+                    .AddInterceptors([new PiiHashInterceptor(), new CaseIndexInterceptor(), .. sp.GetServices<IInterceptor>()]));
                 services.AddSingleton<Func<PlatformDbContext>>(sp =>
                     sp.GetRequiredService<IDbContextFactory<SqlitePlatformDbContext>>().CreateDbContext);
                 break;
@@ -42,7 +42,7 @@ public static class PlatformDataServiceCollectionExtensions
                     ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Platform is not set.");
                 services.AddPooledDbContextFactory<SqlServerPlatformDbContext>((sp, o) => o
                     .UseSqlServer(sqlServer, s => s.EnableRetryOnFailure())
-                    .AddInterceptors([new PiiHashInterceptor(), .. sp.GetServices<IInterceptor>()]));
+                    .AddInterceptors([new PiiHashInterceptor(), new CaseIndexInterceptor(), .. sp.GetServices<IInterceptor>()]));
                 services.AddSingleton<Func<PlatformDbContext>>(sp =>
                     sp.GetRequiredService<IDbContextFactory<SqlServerPlatformDbContext>>().CreateDbContext);
                 break;

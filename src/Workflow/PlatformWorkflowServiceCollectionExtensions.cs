@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Workflow.Campaigns;
 using Platform.Workflow.Cases;
 using Platform.Workflow.Common;
+using Platform.Workflow.Duplicates;
 using Platform.Workflow.Mediation;
 using Platform.Workflow.Residents;
 using Platform.Workflow.Workrooms;
@@ -32,6 +33,9 @@ public static class PlatformWorkflowServiceCollectionExtensions
         services.AddScoped<SuggestionHandling>();
         services.AddScoped<SuggestionConversion>();
         services.AddScoped<PetitionDesk>();
+        services.Configure<DuplicatePolicy>(configuration.GetSection(DuplicatePolicy.Section));
+        services.AddScoped<DuplicateLinks>();
+        services.AddScoped<DuplicateFinder>();
         return services;
     }
 }

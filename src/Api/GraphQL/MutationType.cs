@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Platform.Api.GraphQL.Administration;
 using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Duplicates;
 using Platform.Api.GraphQL.Mediation;
 using Platform.Api.GraphQL.Residents;
 using Platform.Api.GraphQL.Workrooms;
@@ -23,5 +24,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddWorkroomMutations();
         this.AddAdministrationMutations();
         this.AddResidentMutations();
+        this.AddDuplicateMutations();
     }
 }

@@ -2,9 +2,11 @@ using GraphQL.Types;
 using Platform.Api.GraphQL.Administration;
 using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Duplicates;
 using Platform.Api.GraphQL.Common.Relay;
 using Platform.Api.GraphQL.Mediation;
 using Platform.Api.GraphQL.Residents;
+using Platform.Api.GraphQL.Search;
 using Platform.Api.GraphQL.Statistics;
 using Platform.Api.GraphQL.Units;
 using Platform.Api.GraphQL.Viewer;
@@ -27,5 +29,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddStatisticsFields();
         this.AddAdministrationFields();
         this.AddResidentFields();
+        this.AddSearchFields();
+        this.AddDuplicateFields();
     }
 }

@@ -70,7 +70,7 @@ public sealed class PetitionDesk(ChangeRunner runner, IOptions<DeadlinePolicy> p
             @case.CitizenComment = comment;
             @case.CitizenRatedAt = change.Now;
             await CaseChanges.SaveAsync(change, @case, CaseEventKind.CitizenRated, comment,
-                new { satisfaction = EnumNames.Constant(input.Satisfaction) });
+                CaseEventData.CitizenRated(input.Satisfaction));
             return await ReadAsync(change, hash);
         }, cancellationToken);
 

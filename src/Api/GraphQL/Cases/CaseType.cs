@@ -66,6 +66,11 @@ public sealed class CaseType : ObjectGraphType<Case>
             .Reads(nameof(Case.HandlingUnitId))
             .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.HandlingUnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
 
+        Field<CaseType>("primaryCase")
+            .Description("The earlier case this one repeats (linkDuplicate), if linked and visible.")
+            .Reads(nameof(Case.PrimaryCaseId))
+            .Resolve(c => c.Source.PrimaryCaseId is { } id ? EntityLoaders.ById<Case>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType)) : null);
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PetitionerType>>>>("petitioners")
             .Description("The persons behind the case; personal data is masked unless the viewer may read it.")
             .Resolve(c => CaseDataLoaders.Petitioners(c, c.Source.Id));
