@@ -10,8 +10,8 @@ public sealed class PetitionerEncryptionTests(PlatformFactory factory) : IClassF
     [Fact]
     public async Task SqliteFile_Should_NotContain_ADemoPetitionersIdNumberOrPhone_WhichOfficersStillRead()
     {
-        // arrange: what 桃浦's officer (pii.read, handling unit) reads of a seeded petitioner
-        var response = await factory.AskAsync("taopu.officer", """
+        // arrange: what the city's officer (pii.read, an ancestor of every unit) reads of a seeded petitioner
+        var response = await factory.AskAsync("sh.officer", """
             { cases(first: 1, where: { title: { contains: "工资" } }) { nodes { petitioners { idNumber phone } } } }
             """);
         var petitioner = response["data"]!["cases"]!["nodes"]![0]!["petitioners"]![0]!;

@@ -1,3 +1,4 @@
+using Platform.Api.Tests.Cases;
 using Platform.Api.Tests.Infrastructure;
 using static Platform.Api.Tests.Residents.ResidentSteps;
 

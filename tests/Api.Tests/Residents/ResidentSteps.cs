@@ -26,7 +26,7 @@ public static class ResidentSteps
     public static Task<JsonObject> SubmitAsync(this PlatformFactory factory, string unitId, string title, string device = "device-1", string idNumber = "310107199001011234") =>
         factory.AsPortalAsync("""
             mutation Submit($input: SubmitPetitionInput!) {
-              submitPetition(input: $input) { receipt { receipt caseNumber registeredAt unitName } errors { __typename code message ... on ValidationError { field } } }
+              submitPetition(input: $input) { receipt { receipt caseNumber registeredAt unitName } errors { __typename ... on Error { code message } ... on ValidationError { field } } }
             }
             """, new
         {
@@ -48,7 +48,7 @@ public static class ResidentSteps
     public static Task<JsonObject> RateAsync(this PlatformFactory factory, string receipt, string satisfaction) =>
         factory.AsPortalAsync($$"""
             mutation Rate($input: RateResolutionInput!) {
-              rateResolution(input: $input) { petition { {{StatusSelection}} } errors { __typename code message } }
+              rateResolution(input: $input) { petition { {{StatusSelection}} } errors { __typename ... on Error { code message } } }
             }
             """, new { input = new { receipt, satisfaction, comment = "问题解决了，谢谢。" } });
 }
