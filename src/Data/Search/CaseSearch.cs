@@ -3,9 +3,6 @@ using Platform.Data.Entities;
 
 namespace Platform.Data;
 
-/// <summary>A case that matched a search: its key and score (how often the query's words occur in it).</summary>
-public sealed record CaseSearchHit(int CaseId, int Score);
-
 /// <summary>
 /// Full-text search over the index in the database: the cases that contain every word of the
 /// query, ranked by how often the words occur, newest first among equals. The index is joined
