@@ -15,6 +15,8 @@ switch (arguments.Command)
         return await RunCommand.RunAsync(arguments, smoke: false);
     case "smoke":
         return await RunCommand.RunAsync(arguments, smoke: true);
+    case "search":
+        return await Platform.Bench.Search.SearchCommand.RunAsync(arguments);
     case "capture":
         return await CaptureCommand.RunAsync(arguments);
     default:

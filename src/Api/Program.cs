@@ -4,6 +4,7 @@ using Platform.Api.GraphQL;
 using Platform.Api.Ide;
 using Platform.Api.Operations;
 using Platform.Api.Operations.Health;
+using Platform.Api.Residents;
 using Platform.Data;
 using Platform.Identity;
 using Platform.Workflow;
@@ -41,6 +42,7 @@ app.MapPlatformHealth();
 app.MapPlatformIdentity();
 await schema;
 app.MapPlatformGraphQL();
+app.MapPlatformResidents();
 
 app.Run();
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Platform.Data.Protection;
 using Platform.Data.Providers;
 using Platform.Data.Tenancy;
 
@@ -23,6 +24,7 @@ public static class PlatformDataServiceCollectionExtensions
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         options.SeedDemoData ??= environment.IsDevelopment() || environment.IsEnvironment("Testing");
         services.AddSingleton(options);
+        PiiProtection.Configure(configuration, environment);
 
         switch (options.Provider)
         {
@@ -31,7 +33,7 @@ public static class PlatformDataServiceCollectionExtensions
                     ?? $"Data Source={SqliteFile(options, environment)}";
                 services.AddPooledDbContextFactory<SqlitePlatformDbContext>((sp, o) => o
                     .UseSqlite(connectionString)
-                    .AddInterceptors(sp.GetServices<IInterceptor>()));
+                    .AddInterceptors([new PiiHashInterceptor(), new CaseIndexInterceptor(), .. sp.GetServices<IInterceptor>()]));
                 services.AddSingleton<Func<PlatformDbContext>>(sp =>
                     sp.GetRequiredService<IDbContextFactory<SqlitePlatformDbContext>>().CreateDbContext);
                 break;
@@ -40,7 +42,7 @@ public static class PlatformDataServiceCollectionExtensions
                     ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Platform is not set.");
                 services.AddPooledDbContextFactory<SqlServerPlatformDbContext>((sp, o) => o
                     .UseSqlServer(sqlServer, s => s.EnableRetryOnFailure())
-                    .AddInterceptors(sp.GetServices<IInterceptor>()));
+                    .AddInterceptors([new PiiHashInterceptor(), new CaseIndexInterceptor(), .. sp.GetServices<IInterceptor>()]));
                 services.AddSingleton<Func<PlatformDbContext>>(sp =>
                     sp.GetRequiredService<IDbContextFactory<SqlServerPlatformDbContext>>().CreateDbContext);
                 break;

@@ -24,6 +24,9 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Petitioner> Petitioners => Set<Petitioner>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+
+    /// <summary>The search index; read it only joined under <see cref="Cases"/>, whose tenant filter it has not.</summary>
+    public DbSet<CaseTerm> CaseTerms => Set<CaseTerm>();
     public DbSet<CaseShare> CaseShares => Set<CaseShare>();
     public DbSet<CaseSupervision> CaseSupervisions => Set<CaseSupervision>();
     public DbSet<CaseVerification> CaseVerifications => Set<CaseVerification>();

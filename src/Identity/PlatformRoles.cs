@@ -16,13 +16,16 @@ public static class PlatformRoles
     private static readonly string[] CaseWorker = [PlatformScopes.Read, PlatformScopes.Write, PlatformScopes.PiiRead];
     private static readonly string[] Volunteer = [PlatformScopes.Read, PlatformScopes.Write];
 
+    // petitions.submit is a residents' portal client's scope: no person acts as a resident's portal.
+    private static readonly string[] Administrator = [.. PlatformScopes.All.Where(s => s != PlatformScopes.PetitionsSubmit)];
+
     /// <summary>The scopes a holder of <paramref name="role"/> may be granted; none for an unknown role.</summary>
     public static IReadOnlyList<string> ScopesOf(string role) => role switch
     {
         Viewer => [PlatformScopes.Read],
         Officer or Leader or Proxy => CaseWorker,
         Elder or Mediator => Volunteer,
-        Admin => PlatformScopes.All,
+        Admin => Administrator,
         _ => [],
     };
 

@@ -10,8 +10,11 @@ public static class PlatformScopes
     public const string PiiRead = "pii.read";
     public const string SuggestionsSubmit = "suggestions.submit";
 
+    /// <summary>Residents' intake through a residents' portal: submit petitions, read their receipts, rate resolutions; nothing else.</summary>
+    public const string PetitionsSubmit = "petitions.submit";
+
     /// <summary>The API scopes, which roles and client permissions narrow.</summary>
-    public static readonly IReadOnlyList<string> All = [Read, Write, PiiRead, SuggestionsSubmit];
+    public static readonly IReadOnlyList<string> All = [Read, Write, PiiRead, SuggestionsSubmit, PetitionsSubmit];
 
     /// <summary>
     /// <c>openid profile offline_access</c>: an ID token, the profile claims in it and at userinfo,

@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Workflow.Campaigns;
 using Platform.Workflow.Cases;
 using Platform.Workflow.Common;
+using Platform.Workflow.Duplicates;
 using Platform.Workflow.Mediation;
 using Platform.Workflow.Meetings;
 using Platform.Workflow.Receptions;
+using Platform.Workflow.Residents;
 using Platform.Workflow.Visits;
 using Platform.Workflow.Workrooms;
 
@@ -37,6 +39,10 @@ public static class PlatformWorkflowServiceCollectionExtensions
         services.AddScoped<MeetingDecisions>();
         services.AddScoped<ReceptionDays>();
         services.AddScoped<VisitRecords>();
+        services.AddScoped<PetitionDesk>();
+        services.Configure<DuplicatePolicy>(configuration.GetSection(DuplicatePolicy.Section));
+        services.AddScoped<DuplicateLinks>();
+        services.AddScoped<DuplicateFinder>();
         return services;
     }
 }

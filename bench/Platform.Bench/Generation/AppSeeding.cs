@@ -27,6 +27,7 @@ internal static class AppSeeding
             ["ConnectionStrings:Platform"] = $"Data Source={file}",
             ["Database:MigrateOnStartup"] = "true",
             ["Database:SeedDemoData"] = "true",
+            ["Pii:Key"] = Platform.Data.Protection.PiiKeys.DevelopmentKey,
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 

@@ -21,6 +21,9 @@ internal static class BenchServers
         ["ConnectionStrings__Platform"] = $"Data Source={database}",
         ["Identity__Issuer"] = TokenMinter.Issuer,
 
+        // Generated data only: the published development key stands in for a real one.
+        ["Pii__Key"] = Platform.Data.Protection.PiiKeys.DevelopmentKey,
+
         // The load comes from a handful of principals on one address, far above any sane limit.
         ["RateLimits__Enabled"] = "false",
     };

@@ -2,9 +2,11 @@ using GraphQL.Types;
 using Platform.Api.GraphQL.Administration;
 using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Duplicates;
 using Platform.Api.GraphQL.Mediation;
 using Platform.Api.GraphQL.Meetings;
 using Platform.Api.GraphQL.Receptions;
+using Platform.Api.GraphQL.Residents;
 using Platform.Api.GraphQL.Visits;
 using Platform.Api.GraphQL.Workrooms;
 
@@ -27,5 +29,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddVisitMutations();
         this.AddWorkroomMutations();
         this.AddAdministrationMutations();
+        this.AddResidentMutations();
+        this.AddDuplicateMutations();
     }
 }

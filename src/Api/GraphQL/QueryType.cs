@@ -2,10 +2,13 @@ using GraphQL.Types;
 using Platform.Api.GraphQL.Administration;
 using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Duplicates;
 using Platform.Api.GraphQL.Common.Relay;
 using Platform.Api.GraphQL.Mediation;
 using Platform.Api.GraphQL.Meetings;
 using Platform.Api.GraphQL.Receptions;
+using Platform.Api.GraphQL.Residents;
+using Platform.Api.GraphQL.Search;
 using Platform.Api.GraphQL.Statistics;
 using Platform.Api.GraphQL.Units;
 using Platform.Api.GraphQL.Visits;
@@ -31,5 +34,8 @@ public sealed class QueryType : ObjectGraphType
         this.AddVisitFields();
         this.AddStatisticsFields();
         this.AddAdministrationFields();
+        this.AddResidentFields();
+        this.AddSearchFields();
+        this.AddDuplicateFields();
     }
 }

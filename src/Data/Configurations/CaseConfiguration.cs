@@ -21,6 +21,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.LeaderOwnerName).HasMaxLength(100);
         builder.Property(c => c.ClientMutationId).HasMaxLength(100);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.ReceiptHash).HasMaxLength(64).IsUnicode(false);
+        builder.HasIndex(c => c.ReceiptHash).IsUnique().HasFilter("[ReceiptHash] IS NOT NULL");
+        builder.Property(c => c.CitizenComment).HasMaxLength(1000);
+        builder.HasOne<Case>().WithMany().HasForeignKey(c => c.PrimaryCaseId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasOne(c => c.OwnerUnit).WithMany().HasForeignKey(c => c.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.HandlingUnit).WithMany().HasForeignKey(c => c.HandlingUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Data.Entities;
+using Platform.Data.Protection;
 
 namespace Platform.Data.Configurations;
 
@@ -10,11 +11,16 @@ internal sealed class PetitionerConfiguration : IEntityTypeConfiguration<Petitio
     {
         builder.Property(p => p.OwnerPath).IsPath();
         builder.Property(p => p.Name).HasMaxLength(100);
-        builder.Property(p => p.Phone).HasMaxLength(32);
-        builder.Property(p => p.IdNumber).HasMaxLength(32);
+        // Encrypted at rest (Protection/PiiCipher): the columns hold the cipher text.
+        builder.Property(p => p.Phone).HasMaxLength(128).HasConversion<PiiConverter>();
+        builder.Property(p => p.IdNumber).HasMaxLength(128).HasConversion<PiiConverter>();
+        builder.Property(p => p.IdNumberHash).HasMaxLength(64).IsUnicode(false);
+        builder.Property(p => p.PhoneHash).HasMaxLength(64).IsUnicode(false);
         builder.Property(p => p.Address).HasMaxLength(300);
         builder.HasOne(p => p.Case).WithMany(c => c.Petitioners).HasForeignKey(p => p.CaseId);
         builder.HasIndex(p => p.OwnerPath);
         builder.HasIndex(p => new { p.CaseId, p.Ordinal });
+        builder.HasIndex(p => p.IdNumberHash);
+        builder.HasIndex(p => p.PhoneHash);
     }
 }

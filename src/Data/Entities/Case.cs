@@ -43,6 +43,17 @@ public sealed class Case : ITenantOwned, IVersioned
     /// <summary>Makes registration idempotent per principal.</summary>
     public string? ClientMutationId { get; set; }
 
+    /// <summary>The SHA-256 of the receipt code given to the petitioner; the code itself is shown once.</summary>
+    public string? ReceiptHash { get; set; }
+
+    /// <summary>The petitioner's own answer after resolution (群众是否满意), given once with the receipt.</summary>
+    public Satisfaction? CitizenSatisfaction { get; set; }
+    public string? CitizenComment { get; set; }
+    public DateTime? CitizenRatedAt { get; set; }
+
+    /// <summary>The earlier case this one repeats (重复信访), if an officer linked them.</summary>
+    public int? PrimaryCaseId { get; set; }
+
     public int Version { get; set; } = 1;
 
     public List<Petitioner> Petitioners { get; set; } = [];

@@ -56,6 +56,9 @@ public enum CaseEventKind
     Withdrawn,
     MediationScheduled,
     MediationRecorded,
+    CitizenRated,
+    DuplicateLinked,
+    DuplicateUnlinked,
 }
 
 public enum SupervisionLevel { Normal, Key, Urgent }

@@ -1,6 +1,9 @@
 namespace Platform.Data.Entities;
 
-/// <summary>A person behind a case. Name, phone, ID number and address are PII.</summary>
+/// <summary>
+/// A person behind a case. Name, phone, ID number and address are PII; the phone and ID number
+/// are stored encrypted, with keyed hashes beside them for matching (repeat petitions).
+/// </summary>
 public sealed class Petitioner : ITenantOwned
 {
     public int Id { get; set; }
@@ -14,4 +17,10 @@ public sealed class Petitioner : ITenantOwned
     public string? Phone { get; set; }
     public string? IdNumber { get; set; }
     public string? Address { get; set; }
+
+    /// <summary>The keyed hash of <see cref="IdNumber"/>, kept by the store on every save.</summary>
+    public string? IdNumberHash { get; set; }
+
+    /// <summary>The keyed hash of <see cref="Phone"/>, kept by the store on every save.</summary>
+    public string? PhoneHash { get; set; }
 }

@@ -61,4 +61,13 @@ public static class CaseEventData
         outcome = EnumNames.Constant(outcome),
         followUpAt,
     };
+
+    /// <summary>The petitioner's own answer, given with the receipt.</summary>
+    public static object CitizenRated(Satisfaction satisfaction) => new { satisfaction = EnumNames.Constant(satisfaction) };
+
+    /// <summary>On a duplicate's timeline: the case it repeats.</summary>
+    public static object PrimaryCase(int caseId, string number) => new { primary = NodeIds.Encode(NodeIds.Case, caseId), number };
+
+    /// <summary>On a primary case's timeline: the case that repeats it.</summary>
+    public static object DuplicateCase(int caseId, string number) => new { duplicate = NodeIds.Encode(NodeIds.Case, caseId), number };
 }

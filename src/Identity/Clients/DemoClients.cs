@@ -10,11 +10,14 @@ public static class DemoClients
     public const string Integration = "demo-integration";
     public const string IntegrationSecret = "demo-integration-secret";
     public const string IntegrationUnitPath = "/sh/putuo/";
+    public const string Resident = "demo-resident";
+    public const string ResidentSecret = "demo-resident-secret";
+    public const string ResidentUnitPath = "/sh/";
 
     /// <summary>The local development servers front ends usually run on.</summary>
     public static readonly IReadOnlyList<string> FrontendOrigins = ["http://localhost:3000", "http://localhost:5173"];
 
-    public static IReadOnlyList<OpenIddictApplicationDescriptor> All => [CreateFrontend(), CreateIntegration()];
+    public static IReadOnlyList<OpenIddictApplicationDescriptor> All => [CreateFrontend(), CreateIntegration(), CreateResident()];
 
     /// <summary>
     /// A public front end on a local development server: authorization code + PKCE with refresh
@@ -37,6 +40,14 @@ public static class DemoClients
         var descriptor = ConfidentialClients.Describe(
             Integration, "Demo integration", IntegrationUnitPath, [PlatformScopes.Read, PlatformScopes.SuggestionsSubmit]);
         descriptor.ClientSecret = IntegrationSecret;
+        return descriptor;
+    }
+
+    /// <summary>The residents' portal server (一码直通): submits petitions for residents without accounts, and nothing else.</summary>
+    private static OpenIddictApplicationDescriptor CreateResident()
+    {
+        var descriptor = ConfidentialClients.Describe(Resident, "Demo residents' portal", ResidentUnitPath, [PlatformScopes.PetitionsSubmit]);
+        descriptor.ClientSecret = ResidentSecret;
         return descriptor;
     }
 }

@@ -125,6 +125,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         // a test class; SQL-counting tests then never see a status query mid-test. Tests of
         // another replica's view use a second host, whose cache starts empty.
         builder.UseSetting("Identity:TokenStatusCacheDuration", "01:00:00");
+        // Outside Development and Testing the host refuses to start without a PII key; the process
+        // holds one key, so every host here uses the published development key.
+        builder.UseSetting("Pii:Key", Platform.Data.Protection.PiiKeys.DevelopmentKey);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

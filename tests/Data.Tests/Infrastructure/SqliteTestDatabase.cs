@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Platform.Data.Protection;
 using Platform.Data.Providers;
 using Platform.Data.Tenancy;
 
@@ -12,6 +13,8 @@ public sealed class SqliteTestDatabase : IDisposable
 
     public SqliteTestDatabase()
     {
+        // Contexts made here skip AddPlatformData, which sets the keys of the encrypted columns.
+        PiiCipher.Use(PiiKeys.DevelopmentKey);
         connection.Open();
         using var db = Create(TenantScope.None);
         db.Database.Migrate();

@@ -50,10 +50,17 @@ public sealed class WorkflowDatabase : IAsyncLifetime
         var account = DemoAccounts.Get(userName);
         var actor = new Actor(account.Id, account.DisplayName, UnitIdOf(account.UnitPath), TenantScope.For(account.UnitPath),
             account.Roles, PlatformRoles.ScopesOf(account.Roles));
+        return (For<TWorkflow>(actor), actor);
+    }
+
+    /// <summary>The workflow <typeparamref name="TWorkflow"/> for any actor, e.g. a client's.</summary>
+    public TWorkflow For<TWorkflow>(Actor actor)
+        where TWorkflow : notnull
+    {
         var scope = services.CreateScope();
         scopes.Add(scope);
         scope.ServiceProvider.GetRequiredService<ActingTenant>().Scope = actor.Scope;
-        return (scope.ServiceProvider.GetRequiredService<TWorkflow>(), actor);
+        return scope.ServiceProvider.GetRequiredService<TWorkflow>();
     }
 
     /// <summary>A context that reads as a principal of <paramref name="path"/> (<c>/sh/</c> sees everything), for assertions.</summary>

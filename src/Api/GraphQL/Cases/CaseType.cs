@@ -53,6 +53,8 @@ public sealed class CaseType : ObjectGraphType<Case>
             .Description("dueAt has passed.")
             .Reads(CaseDeadlines.Columns)
             .Resolve(c => CaseDeadlines.IsOverdue(c.Source, CaseDeadlines.Now(c.RequestServices!)));
+        this.Column("citizenSatisfaction", c => c.CitizenSatisfaction, typeof(SatisfactionEnum))
+            .Description("The petitioner's own answer after resolution, given with the receipt (rateResolution); null until then.");
         this.Column("version", c => c.Version).Description("Changes with every update; send it back to detect concurrent edits.");
 
         Field<NonNullGraphType<UnitType>>("ownerUnit")
@@ -63,6 +65,11 @@ public sealed class CaseType : ObjectGraphType<Case>
             .Description("The unit whose queue the case is in now (承办单位).")
             .Reads(nameof(Case.HandlingUnitId))
             .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.HandlingUnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+
+        Field<CaseType>("primaryCase")
+            .Description("The earlier case this one repeats (linkDuplicate), if linked and visible.")
+            .Reads(nameof(Case.PrimaryCaseId))
+            .Resolve(c => c.Source.PrimaryCaseId is { } id ? EntityLoaders.ById<Case>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType)) : null);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PetitionerType>>>>("petitioners")
             .Description("The persons behind the case; personal data is masked unless the viewer may read it.")

@@ -58,6 +58,8 @@ public sealed class StatisticsReader(PlatformDbContext db, DateTime from, DateTi
                 AcceptedOnTime = g.Count(c => c.AcceptedAt != null && c.AcceptedAt <= c.AcceptDueAt),
                 Resolved = g.Count(c => c.ResolvedAt != null),
                 ResolvedOnTime = g.Count(c => c.ResolvedAt != null && c.ResolveDueAt != null && c.ResolvedAt <= c.ResolveDueAt),
+                CitizenRated = g.Count(c => c.CitizenSatisfaction != null),
+                CitizenSatisfied = g.Count(c => c.CitizenSatisfaction == Satisfaction.Satisfied || c.CitizenSatisfaction == Satisfaction.BasicallySatisfied),
 
                 // Open cases past the deadline that applies in their state now.
                 OverdueNow = g.Count(c =>
@@ -79,6 +81,8 @@ public sealed class StatisticsReader(PlatformDbContext db, DateTime from, DateTi
             t.Resolved += g.Resolved;
             t.ResolvedOnTime += g.ResolvedOnTime;
             t.OverdueNow += g.OverdueNow;
+            t.CitizenRated += g.CitizenRated;
+            t.CitizenSatisfied += g.CitizenSatisfied;
         }
     }
 

@@ -20,6 +20,8 @@ public sealed class StatsTally
     public int OverdueNow { get; set; }
     public int Verified { get; set; }
     public int Satisfied { get; set; }
+    public int CitizenRated { get; set; }
+    public int CitizenSatisfied { get; set; }
     public int Escalated { get; set; }
     public int Referred { get; set; }
     public int Sessions { get; set; }
@@ -36,6 +38,8 @@ public sealed class StatsTally
     public double? ParticipationRate => Rate(Verified, Resolved);
 
     public double? SatisfactionRate => Rate(Satisfied, Verified);
+
+    public double? CitizenSatisfactionRate => Rate(CitizenSatisfied, CitizenRated);
 
     public double? AgreementRate => Rate(Agreements, SessionsCompleted);
 
@@ -67,6 +71,8 @@ public sealed class StatsTally
         OverdueNow += other.OverdueNow;
         Verified += other.Verified;
         Satisfied += other.Satisfied;
+        CitizenRated += other.CitizenRated;
+        CitizenSatisfied += other.CitizenSatisfied;
         Escalated += other.Escalated;
         Referred += other.Referred;
         Sessions += other.Sessions;

@@ -43,6 +43,12 @@ public sealed class UnitStatsType : ObjectGraphType<UnitStats>
         Field<FloatGraphType>("satisfactionRate")
             .Description("SATISFIED or BASICALLY_SATISFIED in each case's latest verification ÷ verified, from 0 to 1; null when none was verified.")
             .Resolve(c => c.Source.Tally.SatisfactionRate);
+        Field<NonNullGraphType<IntGraphType>>("citizenRated")
+            .Description("Cases whose petitioner gave their own answer with the receipt (rateResolution).")
+            .Resolve(c => c.Source.Tally.CitizenRated);
+        Field<FloatGraphType>("citizenSatisfactionRate")
+            .Description("SATISFIED or BASICALLY_SATISFIED in the petitioners' own answers ÷ citizenRated, from 0 to 1; apart from the staff-recorded satisfactionRate; null when none answered.")
+            .Resolve(c => c.Source.Tally.CitizenSatisfactionRate);
         Field<NonNullGraphType<IntGraphType>>("overdueNow")
             .Description("Open cases past the deadline that applies now: REGISTERED past acceptDueAt, ACCEPTED or IN_PROGRESS past resolveDueAt.")
             .Resolve(c => c.Source.Tally.OverdueNow);

@@ -20,6 +20,7 @@ internal static class RateLimitRegistration
     {
         var options = builder.Configuration.GetSection(RateLimitsOptions.Section).Get<RateLimitsOptions>() ?? new RateLimitsOptions();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ResidentThrottle>();
 
         // The middleware's own services (metrics); the policies are passed to each middleware below.
         builder.Services.AddRateLimiter(_ => { });

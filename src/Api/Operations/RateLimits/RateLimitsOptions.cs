@@ -25,4 +25,13 @@ public sealed class RateLimitsOptions
     /// so this is the limit that keeps guessing and hashing floods in check.
     /// </summary>
     public RateLimitRule SignIn { get; set; } = new() { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) };
+
+    /// <summary><c>submitPetition</c> per residents' portal client and device (<c>X-Resident-Device</c>, which the portal passes on).</summary>
+    public RateLimitRule ResidentSubmissions { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromHours(1) };
+
+    /// <summary>Wrong or unknown receipt codes per client and device; past it, receipt lookups answer RATE_LIMITED.</summary>
+    public RateLimitRule ReceiptMisses { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(10) };
+
+    /// <summary>Wrong or unknown receipt codes per client whatever the device, against a portal that rotates device ids.</summary>
+    public RateLimitRule ReceiptMissesPerClient { get; set; } = new() { PermitLimit = 500, Window = TimeSpan.FromMinutes(10) };
 }

@@ -586,6 +586,17 @@ namespace Platform.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("CitizenComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("CitizenRatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CitizenSatisfaction")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("ClientMutationId")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -648,6 +659,14 @@ namespace Platform.Data.Migrations.SqlServer
                     b.Property<int>("OwnerUnitId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("PrimaryCaseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReceiptHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<string>("ReceptionForm")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -687,6 +706,12 @@ namespace Platform.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("PrimaryCaseId");
+
+                    b.HasIndex("ReceiptHash")
+                        .IsUnique()
+                        .HasFilter("[ReceiptHash] IS NOT NULL");
 
                     b.HasIndex("FirstReceiverId", "ClientMutationId")
                         .IsUnique()
@@ -909,6 +934,34 @@ namespace Platform.Data.Migrations.SqlServer
                     b.HasIndex("OwnerPath");
 
                     b.ToTable("CaseSupervisions");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.CaseTerm", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Term", "CaseId", "Count");
+
+                    b.ToTable("CaseTerms");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.CaseVerification", b =>
@@ -1466,8 +1519,13 @@ namespace Platform.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("IdNumber")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("IdNumberHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1485,12 +1543,21 @@ namespace Platform.Data.Migrations.SqlServer
                         .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("PhoneHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IdNumberHash");
+
                     b.HasIndex("OwnerPath");
+
+                    b.HasIndex("PhoneHash");
 
                     b.HasIndex("CaseId", "Ordinal");
 
@@ -2180,6 +2247,11 @@ namespace Platform.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Platform.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("PrimaryCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("HandlingUnit");
 
                     b.Navigation("OwnerUnit");
@@ -2233,6 +2305,17 @@ namespace Platform.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("IssuedByUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.CaseTerm", b =>
+                {
+                    b.HasOne("Platform.Data.Entities.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Case");

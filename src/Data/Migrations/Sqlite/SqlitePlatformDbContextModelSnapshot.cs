@@ -562,6 +562,17 @@ namespace Platform.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CitizenComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CitizenRatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitizenSatisfaction")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ClientMutationId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -622,6 +633,14 @@ namespace Platform.Data.Migrations.Sqlite
                     b.Property<int>("OwnerUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PrimaryCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceiptHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReceptionForm")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -661,6 +680,12 @@ namespace Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("PrimaryCaseId");
+
+                    b.HasIndex("ReceiptHash")
+                        .IsUnique()
+                        .HasFilter("[ReceiptHash] IS NOT NULL");
 
                     b.HasIndex("FirstReceiverId", "ClientMutationId")
                         .IsUnique()
@@ -873,6 +898,32 @@ namespace Platform.Data.Migrations.Sqlite
                     b.HasIndex("OwnerPath");
 
                     b.ToTable("CaseSupervisions");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.CaseTerm", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Term", "CaseId", "Count");
+
+                    b.ToTable("CaseTerms");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.CaseVerification", b =>
@@ -1397,7 +1448,12 @@ namespace Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("IdNumber")
-                        .HasMaxLength(32)
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumberHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -1415,12 +1471,21 @@ namespace Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(32)
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IdNumberHash");
+
                     b.HasIndex("OwnerPath");
+
+                    b.HasIndex("PhoneHash");
 
                     b.HasIndex("CaseId", "Ordinal");
 
@@ -2083,6 +2148,11 @@ namespace Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Platform.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("PrimaryCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("HandlingUnit");
 
                     b.Navigation("OwnerUnit");
@@ -2136,6 +2206,17 @@ namespace Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("IssuedByUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.CaseTerm", b =>
+                {
+                    b.HasOne("Platform.Data.Entities.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Case");

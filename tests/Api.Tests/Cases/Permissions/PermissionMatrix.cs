@@ -56,6 +56,8 @@ public static class PermissionMatrix
         ["resolveCase",          Ok,       Ok,       Ok,       NotFound, NotFound, NotFound, Denied,   Denied],
         ["verifyCase",           Ok,       Ok,       Ok,       NotFound, NotFound, NotFound, Denied,   Denied],
         ["closeCase",            Ok,       Ok,       Ok,       NotFound, NotFound, NotFound, Denied,   Denied],
+        ["linkDuplicate",        Ok,       Ok,       Ok,       NotFound, NotFound, NotFound, Denied,   Denied],
+        ["unlinkDuplicate",      Ok,       Ok,       Ok,       NotFound, NotFound, NotFound, Denied,   Denied],
     ];
 
     /// <summary>The columns of <see cref="TownshipCase"/>: the case is handled by 桃浦镇; 杨浦 is another district.</summary>

@@ -12,7 +12,8 @@ namespace Platform.Api.GraphQL.Common.Authorization;
 /// <summary>
 /// Every operation that reads data needs an authenticated principal with a unit
 /// (<c>AUTH_NOT_AUTHENTICATED</c>); queries need the <c>platform.read</c> scope (<c>AUTH_NOT_AUTHORIZED</c>),
-/// mutations check their own scopes and report them in their payloads. <c>__typename</c> alone is
+/// mutations check their own scopes and report them in their payloads. A residents' portal token
+/// (<c>petitions.submit</c>) may query <c>petitionStatus</c> and nothing else (<see cref="PortalOperations"/>). <c>__typename</c> alone is
 /// open to anyone, <c>__schema</c> and <c>__type</c> as <see cref="IntrospectionOptions"/> say.
 /// Runs after the limits have measured the operation and before validation, so that an anonymous
 /// caller costs no more than the limits check; cached documents pass here too.
@@ -33,6 +34,12 @@ public sealed class AuthenticationCheck(IOptions<IntrospectionOptions> introspec
         var principal = options.RequestServices?.GetService<CurrentPrincipal>();
         var authenticated = principal?.IsAuthenticated == true;
         var error = Check(measure.TouchesData, measure.UsesIntrospection, authenticated, facts.Kind, principal);
+        if (error?.Code == PlatformErrors.AuthNotAuthorized && authenticated && principal!.HasScope(PlatformScopes.PetitionsSubmit)
+            && !measure.UsesIntrospection && PortalOperations.IsPortalOnly(options.Document, options.OperationName))
+        {
+            error = null;
+        }
+
         return error is null ? next(options) : Task.FromResult(new ExecutionResult(error));
     }
 

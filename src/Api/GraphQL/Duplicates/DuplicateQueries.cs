@@ -1,0 +1,32 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Common.Relay;
+using Platform.Data;
+using Platform.Workflow.Duplicates;
+
+namespace Platform.Api.GraphQL.Duplicates;
+
+public static class DuplicateQueries
+{
+    public static void AddDuplicateFields(this ObjectGraphType query)
+    {
+        query.Field<ListGraphType<NonNullGraphType<PossibleDuplicateType>>>("possibleDuplicates")
+            .Description("Visible cases that may repeat the case (重复信访): the same petitioner first, then similar text; "
+                + "null with NOT_FOUND when the case is not visible.")
+            .Argument<NonNullGraphType<IdGraphType>>("caseId")
+            .ResolveAsync(async c =>
+            {
+                if (GlobalId.DecodeKey(c.GetArgument<string>("caseId"), CaseType.TypeName) is not { } id)
+                {
+                    return NodeQueries.NotFound(c);
+                }
+
+                var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<PlatformDbContext>>();
+                await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
+                return await c.RequestServices!.GetRequiredService<DuplicateFinder>().FindAsync(db, id, c.CancellationToken)
+                    ?? NodeQueries.NotFound(c);
+            });
+    }
+}

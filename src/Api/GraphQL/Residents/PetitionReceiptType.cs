@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using Platform.Workflow.Residents;
+
+namespace Platform.Api.GraphQL.Residents;
+
+public sealed class PetitionReceiptType : ObjectGraphType<PetitionReceipt>
+{
+    public PetitionReceiptType()
+    {
+        Name = "PetitionReceipt";
+        Description = "What the petitioner takes home (printable): the receipt code, shown only this once, and the case number.";
+        Field(r => r.Receipt).Description("The code for petitionStatus and rateResolution; only its hash is stored.");
+        Field(r => r.CaseNumber);
+        Field(r => r.RegisteredAt);
+        Field(r => r.UnitName).Description("The unit whose queue the petition is in.");
+    }
+}

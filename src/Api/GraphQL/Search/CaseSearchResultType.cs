@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Common.Loading;
+using Platform.Data.Entities;
+
+namespace Platform.Api.GraphQL.Search;
+
+public sealed class CaseSearchResultType : ObjectGraphType<CaseSearchResult>
+{
+    public CaseSearchResultType()
+    {
+        Name = "CaseSearchResult";
+        Description = "A case that contains every word of the query.";
+        Field<NonNullGraphType<CaseType>>("case")
+            .Resolve(c => EntityLoaders.ById<Case>(c, c.Source.CaseId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+        Field(r => r.Score).Description("How often the query's words occur in the case's title, description and notes; higher ranks first.");
+        Field(r => r.Snippet).Description("An excerpt of the title and description around the first match, the query's words in <em>…</em> (HTML-escaped).");
+    }
+}

@@ -1,0 +1,46 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.GraphQL.Common.Paging;
+using Platform.Data;
+
+namespace Platform.Api.GraphQL.Search;
+
+/// <summary>
+/// <c>searchCases</c>: Chinese full-text search over the index in the database (<see cref="CaseSearch"/>),
+/// words cut by Lucene.Net's SmartCn segmenter; the tenant filter applies inside the query.
+/// </summary>
+public static class SearchQueries
+{
+    public static void AddSearchFields(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<SearchCasesConnectionType>>("searchCases")
+            .Description("Visible cases whose title, description or notes contain every word of the query (cut into words as Chinese text), "
+                + "best matches first, newest first among equals.")
+            .Argument<NonNullGraphType<StringGraphType>>("query", "Words to find, e.g. \"物流园区 拖欠工资\".")
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async c => await SearchAsync(c));
+    }
+
+    private static async Task<Connection<CaseSearchResult>> SearchAsync(IResolveFieldContext context)
+    {
+        var page = PageRequest.Create(first: context.GetArgument<int?>("first"), after: context.GetArgument<string?>("after"));
+        var words = CaseTerms.Of(context.GetArgument<string>("query"));
+        var offset = page.AfterIndex + 1 ?? 0;
+        var size = page.First ?? PageRequest.DefaultPageSize;
+        var contexts = context.RequestServices!.GetRequiredService<IDbContextFactory<PlatformDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
+        var (hits, total) = await CaseSearch.PageAsync(db, words, offset, size, context.CancellationToken);
+
+        var ids = hits.Select(h => h.CaseId).ToList();
+        var texts = await db.Cases.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, Text = c.Title + " " + c.Description })
+            .ToDictionaryAsync(c => c.Id, c => c.Text, context.CancellationToken);
+        var edges = hits.Select((h, i) => new Edge<CaseSearchResult>(
+            Cursor.Encode(offset + i), new CaseSearchResult(h.CaseId, h.Score, Snippets.Of(texts.GetValueOrDefault(h.CaseId, ""), words)))).ToList();
+        var info = new PageInfo(offset + edges.Count < total, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        return new Connection<CaseSearchResult>(edges, info, total);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Platform.Workflow.Duplicates;
+
+public sealed record PossibleDuplicate(int CaseId, DuplicateReason Reason);
