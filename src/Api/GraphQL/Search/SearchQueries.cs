@@ -14,7 +14,7 @@ public static class SearchQueries
 {
     public static void AddSearchFields(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<SearchCasesConnectionType>>("searchCases")
+        query.ConnectionField<CaseSearchResultType>("searchCases")
             .Description("Visible cases whose title, description or notes contain every word of the query (cut into words as Chinese text), "
                 + "best matches first, newest first among equals.")
             .Argument<NonNullGraphType<StringGraphType>>("query", "Words to find, e.g. \"物流园区 拖欠工资\".")
