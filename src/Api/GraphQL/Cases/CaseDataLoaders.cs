@@ -21,7 +21,6 @@ public static class CaseDataLoaders
             context,
             nameof(Petitioner.CaseId),
             caseId,
-            GraphTypes.Complex(context.FieldDefinition.ResolvedType),
             q => q.OrderBy(p => p.Ordinal),
             (db, rows, ct) => MaskAsync(db, principal, rows, ct));
     }

@@ -2,10 +2,10 @@ using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.DI;
 using Platform.Api.GraphQL.Common.Caching;
-using Platform.Api.GraphQL.Common.DataLoaders;
 using Platform.Api.GraphQL.Common.Errors;
 using Platform.Api.GraphQL.Common.Introspection;
 using Platform.Api.GraphQL.Common.Limits;
+using Platform.Api.GraphQL.Common.Loading;
 using GraphQLServiceLifetime = GraphQL.DI.ServiceLifetime;
 
 namespace Platform.Api.GraphQL.Common;

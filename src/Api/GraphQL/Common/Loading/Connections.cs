@@ -3,7 +3,6 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Platform.Api.GraphQL.Common.DataLoaders;
 using Platform.Api.GraphQL.Common.Filtering;
 using Platform.Api.GraphQL.Common.Paging;
 using Platform.Api.GraphQL.Common.Projection;

@@ -4,7 +4,6 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Platform.Api.GraphQL.Common.DataLoaders;
 using Platform.Api.GraphQL.Common.Projection;
 using Platform.Data;
 
@@ -18,23 +17,51 @@ public static class EntityLoaders
 {
     private static readonly ConcurrentDictionary<(Type, string), Delegate> Getters = new();
 
-    /// <summary>The entity with this id if the principal can see it, else null.</summary>
-    public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, int id, IComplexGraphType graphType, ISet<string>? columns = null)
+    /// <summary>
+    /// The entity with this id if the principal can see it, else null. <paramref name="graphType"/>,
+    /// whose selected fields say which columns are read, is the resolving field's type unless given.
+    /// </summary>
+    public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, int id, IComplexGraphType? graphType = null)
         where T : class, new()
     {
-        columns ??= SelectionCollector.Columns(context, graphType);
-        var key = $"{typeof(T).Name}/Id/{string.Join(',', columns.Order(StringComparer.Ordinal))}";
-        var loader = Scope(context).GetOrAdd(key, () => new BatchLoader<int, T>((ids, ct) =>
+        var columns = SelectionCollector.Columns(context, graphType ?? GraphTypes.Of(context));
+        return Batch(context, $"{typeof(T).Name}/Id/{string.Join(',', columns.Order(StringComparer.Ordinal))}", id,
+            (db, ids) => db.Set<T>().Where(In<T>("Id", ids)).Project(columns), Getter<T>("Id"), row => row);
+    }
+
+    /// <summary>
+    /// One value per key: every key asked for under <paramref name="name"/> at one level of the query
+    /// is read in one command, on a context of its own; a key with no row loads as default.
+    /// </summary>
+    public static IDataLoaderResult<TValue?> Batch<TKey, TRow, TValue>(
+        IResolveFieldContext context, string name, TKey key,
+        Func<PlatformDbContext, List<TKey>, IQueryable<TRow>> query, Func<TRow, TKey> keyOf, Func<TRow, TValue> valueOf)
+        where TKey : notnull
+        where TRow : class
+    {
+        var loader = Scope(context).GetOrAdd(name, () => new BatchLoader<TKey, TValue>((keys, ct) =>
             FetchAsync(context, async db =>
             {
-                var rows = await db.Set<T>().AsNoTracking()
-                    .Where(In<T>("Id", ids))
-                    .Project(columns)
-                    .ToListAsync(ct);
-                var getId = Getter<T>("Id");
-                return (IReadOnlyDictionary<int, T>)rows.ToDictionary(getId);
+                var rows = await query(db, keys.ToList()).AsNoTracking().ToListAsync(ct);
+                return (IReadOnlyDictionary<TKey, TValue>)rows.ToDictionary(keyOf, valueOf);
             })));
-        return loader.Load(id);
+        return loader.Load(key);
+    }
+
+    /// <summary>Like <see cref="Batch"/>, with any number of values per key (none is an empty list).</summary>
+    public static IDataLoaderResult<IReadOnlyList<TValue>> Group<TKey, TRow, TValue>(
+        IResolveFieldContext context, string name, TKey key,
+        Func<PlatformDbContext, List<TKey>, IQueryable<TRow>> query, Func<TRow, TKey> keyOf, Func<TRow, TValue> valueOf)
+        where TKey : notnull
+        where TRow : class
+    {
+        var loader = Scope(context).GetOrAdd(name, () => new GroupLoader<TKey, TValue>((keys, ct) =>
+            FetchAsync(context, async db =>
+            {
+                var rows = await query(db, keys.ToList()).AsNoTracking().ToListAsync(ct);
+                return rows.ToLookup(keyOf, valueOf);
+            })));
+        return loader.Load(key);
     }
 
     /// <summary>
@@ -46,13 +73,12 @@ public static class EntityLoaders
         IResolveFieldContext context,
         string foreignKey,
         int parentId,
-        IComplexGraphType graphType,
         Func<IQueryable<T>, IQueryable<T>>? shape = null,
         Func<PlatformDbContext, IReadOnlyList<T>, CancellationToken, Task>? after = null,
         IReadOnlyList<string>? alsoRead = null)
         where T : class, new()
     {
-        var columns = SelectionCollector.Columns(context, graphType);
+        var columns = SelectionCollector.Columns(context, GraphTypes.Of(context));
         columns.Add(foreignKey);
         columns.UnionWith(alsoRead ?? []);
         var key = $"{typeof(T).Name}/{foreignKey}/{string.Join(',', columns.Order(StringComparer.Ordinal))}";
@@ -73,7 +99,10 @@ public static class EntityLoaders
         return loader.Load(parentId);
     }
 
-    /// <summary>Runs <paramref name="work"/> on a context of its own, bound to the request's tenant scope.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> on a context of its own, bound to the request's tenant scope: the one
+    /// place where a resolver or a batch gets a context, so that none is shared by parallel resolvers.
+    /// </summary>
     public static async Task<TResult> FetchAsync<TResult>(IResolveFieldContext context, Func<PlatformDbContext, Task<TResult>> work)
     {
         var factory = context.RequestServices!.GetRequiredService<IDbContextFactory<PlatformDbContext>>();
@@ -81,6 +110,7 @@ public static class EntityLoaders
         return await work(db);
     }
 
+    /// <summary>The request's loaders: the one way to reach them.</summary>
     public static DataLoaderScope Scope(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<DataLoaderScope>();
 
