@@ -65,16 +65,14 @@ public static class EntityLoaders
     }
 
     /// <summary>
-    /// The children of a parent (rows whose <paramref name="foreignKey"/> equals the parent id),
-    /// ordered by <paramref name="orderBy"/> then id. <paramref name="after"/> runs once per batch
-    /// on the loaded rows (e.g. to mask personal data).
+    /// The children of a parent (rows whose <paramref name="foreignKey"/> equals the parent id), as
+    /// stored: <paramref name="shape"/> orders or narrows them; fields mask what the viewer may not read.
     /// </summary>
     public static IDataLoaderResult<IReadOnlyList<T>> ByParent<T>(
         IResolveFieldContext context,
         string foreignKey,
         int parentId,
         Func<IQueryable<T>, IQueryable<T>>? shape = null,
-        Func<PlatformDbContext, IReadOnlyList<T>, CancellationToken, Task>? after = null,
         IReadOnlyList<string>? alsoRead = null)
         where T : class, new()
     {
@@ -88,11 +86,6 @@ public static class EntityLoaders
                 var query = db.Set<T>().AsNoTracking().Where(In<T>(foreignKey, ids));
                 query = shape?.Invoke(query) ?? query;
                 var rows = await query.Project(columns).ToListAsync(ct);
-                if (after is not null)
-                {
-                    await after(db, rows, ct);
-                }
-
                 var getParent = Getter<T>(foreignKey);
                 return rows.ToLookup(getParent);
             })));
