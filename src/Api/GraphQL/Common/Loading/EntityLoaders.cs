@@ -39,12 +39,8 @@ public static class EntityLoaders
         where TKey : notnull
         where TRow : class
     {
-        var loader = Scope(context).GetOrAdd(name, () => new BatchLoader<TKey, TValue>((keys, ct) =>
-            FetchAsync(context, async db =>
-            {
-                var rows = await query(db, keys.ToList()).AsNoTracking().ToListAsync(ct);
-                return (IReadOnlyDictionary<TKey, TValue>)rows.ToDictionary(keyOf, valueOf);
-            })));
+        var loader = Scope(context).GetOrAdd(name, () => new BatchLoader<TKey, TValue>(async (keys, ct) =>
+            (await RowsAsync(context, query, keys, ct)).ToDictionary(keyOf, valueOf)));
         return loader.Load(key);
     }
 
@@ -55,14 +51,15 @@ public static class EntityLoaders
         where TKey : notnull
         where TRow : class
     {
-        var loader = Scope(context).GetOrAdd(name, () => new GroupLoader<TKey, TValue>((keys, ct) =>
-            FetchAsync(context, async db =>
-            {
-                var rows = await query(db, keys.ToList()).AsNoTracking().ToListAsync(ct);
-                return rows.ToLookup(keyOf, valueOf);
-            })));
+        var loader = Scope(context).GetOrAdd(name, () => new GroupLoader<TKey, TValue>(async (keys, ct) =>
+            (await RowsAsync(context, query, keys, ct)).ToLookup(keyOf, valueOf)));
         return loader.Load(key);
     }
+
+    private static Task<List<TRow>> RowsAsync<TKey, TRow>(
+        IResolveFieldContext context, Func<PlatformDbContext, List<TKey>, IQueryable<TRow>> query, IReadOnlyList<TKey> keys, CancellationToken ct)
+        where TRow : class =>
+        FetchAsync(context, db => query(db, keys.ToList()).AsNoTracking().ToListAsync(ct));
 
     /// <summary>
     /// The children of a parent (rows whose <paramref name="foreignKey"/> equals the parent id), as
