@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,9 +14,10 @@ namespace Platform.Data;
 public static class PlatformDataServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the store for the configured provider: a pooled context factory bound to
-    /// <see cref="ICurrentTenant"/> (which the host must register), and a scoped
-    /// <see cref="PlatformDbContext"/> for the identity stores. Every <see cref="IInterceptor"/>
+    /// Registers the store for the configured provider: a context factory bound to
+    /// <see cref="ICurrentTenant"/> (which the host must register), a scoped
+    /// <see cref="PlatformDbContext"/> for the identity stores and <see cref="SystemDbContexts"/> for
+    /// the system's own work. The pool behind them is not in the container. Every <see cref="IInterceptor"/>
     /// registered in the container is added to the contexts, e.g. to count commands in tests.
     /// </summary>
     public static IServiceCollection AddPlatformData(
@@ -31,20 +33,12 @@ public static class PlatformDataServiceCollectionExtensions
             case var p when p.Equals(DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase):
                 var connectionString = configuration.GetConnectionString("Platform")
                     ?? $"Data Source={SqliteFile(options, environment)}";
-                services.AddPooledDbContextFactory<SqlitePlatformDbContext>((sp, o) => o
-                    .UseSqlite(connectionString)
-                    .AddInterceptors([new PiiHashInterceptor(), new CaseIndexInterceptor(), .. sp.GetServices<IInterceptor>()]));
-                services.AddSingleton<Func<PlatformDbContext>>(sp =>
-                    sp.GetRequiredService<IDbContextFactory<SqlitePlatformDbContext>>().CreateDbContext);
+                services.AddSingleton(sp => Pool<SqlitePlatformDbContext>(sp, o => o.UseSqlite(connectionString)));
                 break;
             case var p when p.Equals(DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase):
                 var sqlServer = configuration.GetConnectionString("Platform")
                     ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Platform is not set.");
-                services.AddPooledDbContextFactory<SqlServerPlatformDbContext>((sp, o) => o
-                    .UseSqlServer(sqlServer, s => s.EnableRetryOnFailure())
-                    .AddInterceptors([new PiiHashInterceptor(), new CaseIndexInterceptor(), .. sp.GetServices<IInterceptor>()]));
-                services.AddSingleton<Func<PlatformDbContext>>(sp =>
-                    sp.GetRequiredService<IDbContextFactory<SqlServerPlatformDbContext>>().CreateDbContext);
+                services.AddSingleton(sp => Pool<SqlServerPlatformDbContext>(sp, o => o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure())));
                 break;
             default:
                 throw new InvalidOperationException(
@@ -57,6 +51,16 @@ public static class PlatformDataServiceCollectionExtensions
         services.TryAddSingleton<IClock, SystemClock>();
         services.AddTransient<PlatformDatabase>();
         return services;
+    }
+
+    private static SystemDbContexts Pool<TContext>(IServiceProvider services, Action<DbContextOptionsBuilder<TContext>> provider)
+        where TContext : PlatformDbContext
+    {
+        var options = new DbContextOptionsBuilder<TContext>();
+        provider(options);
+        options.AddInterceptors([new PiiHashInterceptor(), new CaseIndexInterceptor(), .. services.GetServices<IInterceptor>()]);
+        var pool = new PooledDbContextFactory<TContext>(options.Options);
+        return new SystemDbContexts(pool.CreateDbContext);
     }
 
     private static string SqliteFile(DatabaseOptions options, IHostEnvironment environment)

@@ -11,13 +11,13 @@ namespace Platform.Data;
 /// a start after a crash, or two replicas starting at once, end with the same complete database.
 /// </summary>
 public sealed class PlatformDatabase(
-    Func<PlatformDbContext> contexts, DatabaseOptions options, IClock clock, TimeProvider time, ILogger<PlatformDatabase> logger)
+    SystemDbContexts contexts, DatabaseOptions options, IClock clock, TimeProvider time, ILogger<PlatformDatabase> logger)
 {
     /// <summary>Migrates, then seeds the demo data through a context of its own.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await MigrateAsync(cancellationToken);
-        await using var db = contexts();
+        await using var db = contexts.Unscoped();
         await SeedDemoDataAsync(db, alsoSeed: null, cancellationToken);
     }
 
@@ -33,8 +33,7 @@ public sealed class PlatformDatabase(
             return;
         }
 
-        await using var db = contexts();
-        db.Tenant = TenantScope.None;
+        await using var db = contexts.Unscoped();
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
         if (pending == 0)
         {

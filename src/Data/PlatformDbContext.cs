@@ -18,7 +18,7 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
     }
 
     /// <summary>The scope the tenant filters read; set by the factory for every request.</summary>
-    public TenantScope Tenant { get; set; } = TenantScope.None;
+    public TenantScope Tenant { get; internal set; } = TenantScope.None;
 
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Case> Cases => Set<Case>();

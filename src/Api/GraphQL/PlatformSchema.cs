@@ -1,12 +1,5 @@
 using GraphQL.Types;
-using Platform.Api.GraphQL.Campaigns;
-using Platform.Api.GraphQL.Cases;
-using Platform.Api.GraphQL.Mediation;
-using Platform.Api.GraphQL.Meetings;
-using Platform.Api.GraphQL.Receptions;
-using Platform.Api.GraphQL.Units;
-using Platform.Api.GraphQL.Visits;
-using Platform.Api.GraphQL.Workrooms;
+using Platform.Api.GraphQL.Common.Relay;
 
 namespace Platform.Api.GraphQL;
 
@@ -21,16 +14,9 @@ public sealed class PlatformSchema : Schema
         Description = "Doorstep petition service: cases, mediation, elders' workrooms and suggestion campaigns, filtered by jurisdiction.";
 
         // Node types reachable only through the Node interface.
-        RegisterType(typeof(UnitType));
-        RegisterType(typeof(CaseType));
-        RegisterType(typeof(CaseEventType));
-        RegisterType(typeof(MediationSessionType));
-        RegisterType(typeof(WorkroomType));
-        RegisterType(typeof(CampaignType));
-        RegisterType(typeof(SuggestionType));
-        RegisterType(typeof(MeetingType));
-        RegisterType(typeof(ReceptionScheduleType));
-        RegisterType(typeof(ReceptionAppointmentType));
-        RegisterType(typeof(OutreachVisitType));
+        foreach (var node in NodeTypes.All)
+        {
+            RegisterType(node.GraphType);
+        }
     }
 }

@@ -6,13 +6,8 @@ namespace Platform.Data.Tenancy;
 /// Hands out pooled contexts whose tenant filters are bound to the current scope. Every read
 /// goes through here; a context is never shared between parallel resolvers.
 /// </summary>
-internal sealed class TenantDbContextFactory(Func<PlatformDbContext> pooled, ICurrentTenant tenant)
+internal sealed class TenantDbContextFactory(SystemDbContexts contexts, ICurrentTenant tenant)
     : IDbContextFactory<PlatformDbContext>
 {
-    public PlatformDbContext CreateDbContext()
-    {
-        var context = pooled();
-        context.Tenant = tenant.Scope;
-        return context;
-    }
+    public PlatformDbContext CreateDbContext() => contexts.For(tenant.Scope);
 }

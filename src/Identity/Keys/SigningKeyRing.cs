@@ -7,6 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
 using Platform.Data;
 using Platform.Data.Entities;
+using Platform.Data.Tenancy;
 
 namespace Platform.Identity.Keys;
 
@@ -15,7 +16,7 @@ namespace Platform.Identity.Keys;
 /// <c>SigningKeys</c> table, so that restarts and every replica on one database use the same
 /// keys; the first process that finds none creates them. Loaded once per process.
 /// </summary>
-public sealed class SigningKeyRing(Func<PlatformDbContext> contexts, TimeProvider clock, ILogger<SigningKeyRing> logger)
+public sealed class SigningKeyRing(SystemDbContexts contexts, TimeProvider clock, ILogger<SigningKeyRing> logger)
 {
     public const string Signing = "sig";
     public const string Encryption = "enc";
@@ -47,9 +48,9 @@ public sealed class SigningKeyRing(Func<PlatformDbContext> contexts, TimeProvide
     }
 
     private static IReadOnlyList<RsaSecurityKey> LoadKeys(
-        Func<PlatformDbContext> contexts, TimeProvider clock, ILogger logger, string use)
+        SystemDbContexts contexts, TimeProvider clock, ILogger logger, string use)
     {
-        using var db = contexts();
+        using var db = contexts.Unscoped();
         var stored = Stored(db, use);
         if (stored.Count == 0)
         {

@@ -3,6 +3,7 @@ using OpenIddict.Abstractions;
 using OpenIddict.EntityFrameworkCore.Models;
 using OpenIddict.Validation;
 using Platform.Data;
+using Platform.Data.Tenancy;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Validation.OpenIddictValidationEvents;
 
@@ -14,7 +15,7 @@ namespace Platform.Identity.Tokens;
 /// comes from <see cref="TokenStatusCache"/>, or from one SQL query when the cache does not know it.
 /// A token without a store entry (every genuine one has one) is refused.
 /// </summary>
-public sealed class TokenStatusValidationHandler(TokenStatusCache cache, Func<PlatformDbContext> contexts)
+public sealed class TokenStatusValidationHandler(TokenStatusCache cache, SystemDbContexts contexts)
     : IOpenIddictValidationHandler<ValidateTokenContext>
 {
     public static OpenIddictValidationHandlerDescriptor Descriptor { get; } =
@@ -41,7 +42,7 @@ public sealed class TokenStatusValidationHandler(TokenStatusCache cache, Func<Pl
 
     private async Task<bool> ReadAsync(string tokenId, CancellationToken cancellationToken)
     {
-        await using var db = contexts();
+        await using var db = contexts.Unscoped();
         var entry = await db.Set<OpenIddictEntityFrameworkCoreToken>().AsNoTracking()
             .Where(t => t.Id == tokenId)
             .Select(t => new { t.Status, t.Subject, AuthorizationId = t.Authorization!.Id, AuthorizationStatus = t.Authorization.Status })

@@ -6,6 +6,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Platform.Api.Tests.Infrastructure;
 using Platform.Data;
+using Platform.Data.Tenancy;
 
 namespace Platform.Api.Tests.Acceptance;
 
@@ -22,7 +23,7 @@ public sealed class TokenForge
     /// <summary>Reads the newest signing key of <paramref name="factory"/>'s database.</summary>
     public static async Task<TokenForge> ForAsync(PlatformFactory factory)
     {
-        using var db = factory.Services.GetRequiredService<Func<PlatformDbContext>>()();
+        using var db = factory.Services.GetRequiredService<SystemDbContexts>().Unscoped();
         var stored = await db.SigningKeys.AsNoTracking()
             .Where(k => k.Use == "sig")
             .OrderByDescending(k => k.CreatedAt)

@@ -55,8 +55,7 @@ public sealed class CaseEventPagingTests : IAsyncLifetime
         var numbers = page["data"]!["cases"]!["nodes"]!.AsArray().Select(n => n!["number"]!.GetValue<string>()).ToList();
         longCase = numbers[1];
 
-        await using var db = factory.Services.GetRequiredService<Func<PlatformDbContext>>()();
-        db.Tenant = TenantScope.For("/sh/");
+        await using var db = factory.Services.GetRequiredService<SystemDbContexts>().For(TenantScope.For("/sh/"));
         var target = await db.Cases.AsNoTracking().SingleAsync(c => c.Number == longCase);
         var start = new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         db.CaseEvents.AddRange(Enumerable.Range(0, AddedEvents).Select(i => new CaseEvent

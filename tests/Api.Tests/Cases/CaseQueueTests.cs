@@ -171,8 +171,7 @@ public sealed class CaseQueueTests(PlatformFactory factory) : IClassFixture<Plat
     /// <summary>Tests only: the host's store over the whole city, for changes another mutation would make.</summary>
     private PlatformDbContext Database()
     {
-        var db = factory.Services.GetRequiredService<Func<PlatformDbContext>>()();
-        db.Tenant = TenantScope.For("/sh/");
+        var db = factory.Services.GetRequiredService<SystemDbContexts>().For(TenantScope.For("/sh/"));
         return db;
     }
 }

@@ -116,10 +116,8 @@ public sealed class StartupRecoveryTests : IDisposable
 
     private static async Task<Counts> CountsAsync(PlatformFactory factory)
     {
-        await using var db = factory.Services.GetRequiredService<Func<PlatformDbContext>>()();
-
         // The city's scope sees every row.
-        db.Tenant = TenantScope.For("/sh/");
+        await using var db = factory.Services.GetRequiredService<SystemDbContexts>().For(TenantScope.For("/sh/"));
         return new Counts(
             await db.Units.CountAsync(),
             await db.Cases.CountAsync(),

@@ -39,8 +39,7 @@ public sealed class StatisticsPlatform : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // Starting the host seeds the demo data at the default clock; the test year begins afterwards.
-        await using var db = Factory.Services.GetRequiredService<Func<PlatformDbContext>>()();
-        db.Tenant = TenantScope.For("/sh/");
+        await using var db = Factory.Services.GetRequiredService<SystemDbContexts>().For(TenantScope.For("/sh/"));
         await StatisticsDataset.AddAsync(db);
         unitIds = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Path, u => u.Id);
         Factory.Clock.UtcNow = Now;

@@ -58,7 +58,7 @@ public sealed class UnitStatsSqlCommandTests : IDisposable
     private async Task<(int Commands, int Cases)> CountCommandsAsync(HttpClient client)
     {
         int cityId;
-        await using (var db = factory.Services.GetRequiredService<Func<PlatformDbContext>>()())
+        await using (var db = factory.Services.GetRequiredService<SystemDbContexts>().Unscoped())
         {
             cityId = await db.Units.Where(u => u.Path == "/sh/").Select(u => u.Id).SingleAsync();
         }
@@ -80,8 +80,7 @@ public sealed class UnitStatsSqlCommandTests : IDisposable
     /// <summary>Cases spread over every unit, channel, category and status, with verifications and shares on some.</summary>
     private async Task AddCasesAsync(int count)
     {
-        await using var db = factory.Services.GetRequiredService<Func<PlatformDbContext>>()();
-        db.Tenant = TenantScope.For("/sh/");
+        await using var db = factory.Services.GetRequiredService<SystemDbContexts>().For(TenantScope.For("/sh/"));
         var units = await db.Units.ToListAsync();
         var records = new StatsRecords(units.ToDictionary(u => u.Path));
         var start = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);

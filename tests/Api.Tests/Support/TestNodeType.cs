@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Api.GraphQL.Common.DataLoaders;
+using Platform.Api.GraphQL.Common.Loading;
 
 namespace Platform.Api.Tests.Support;
 
@@ -17,7 +17,7 @@ public sealed class TestNodeType : ObjectGraphType<TestNode>
         Field<ListGraphType<TestNodeType>>("children")
             .Argument<IntGraphType>("first")
             .Resolve(context => TestQueryType.Nodes(context.GetArgument("first", 3)));
-        Field<StringGraphType>("owner").Resolve(context => context.DataLoaders()
+        Field<StringGraphType>("owner").Resolve(context => EntityLoaders.Scope(context)
             .GetOrAdd("ownerByNode", () => new BatchLoader<int, string>(async (ids, _) =>
             {
                 context.RequestServices!.GetRequiredService<FetchLog>().Record(ids);

@@ -20,6 +20,30 @@ public static class Principals
         Integration,
     ];
 
+    /// <summary><see cref="All"/> and a reader who holds no writing role.</summary>
+    public static TheoryData<string> WithViewer
+    {
+        get
+        {
+            var all = All;
+            all.Add("putuo.viewer");
+            return all;
+        }
+    }
+
+    /// <summary>
+    /// DESIGN §4 and the campaign rules, from the token alone: a campaign writer holds
+    /// <c>platform.write</c> and is an officer, leader or admin, or is a client (no roles).
+    /// </summary>
+    public static async Task<bool> ReadsInternalAnswersAsync(this PlatformFactory factory, string principal)
+    {
+        var payload = Jwt.Payload(await factory.TokenAsync(principal));
+        var scopes = Jwt.Values(payload, PlatformClaims.Scope).SelectMany(s => s.Split(' ')).ToList();
+        var roles = Jwt.Values(payload, PlatformClaims.Role);
+        return scopes.Contains(PlatformScopes.Write)
+            && (roles.Count == 0 || roles.Any(r => r is PlatformRoles.Officer or PlatformRoles.Leader or PlatformRoles.Admin));
+    }
+
     /// <summary>The unit path the token says the principal acts for.</summary>
     public static async Task<string> ScopeOfAsync(this PlatformFactory factory, string principal) =>
         Jwt.Values(Jwt.Payload(await factory.TokenAsync(principal)), PlatformClaims.UnitPath).Single();
@@ -46,7 +70,7 @@ public static class Principals
         while (true)
         {
             var response = await factory.AskAsync(principal, query, new { first = pageSize, after });
-            Assert.Null(response["errors"]);
+            Assert.True(response["errors"] is null, response["errors"]?.ToJsonString());
             var page = response["data"]!["page"]!;
             totalCount ??= page["totalCount"]!.GetValue<int>();
             nodes.AddRange(page["nodes"]!.AsArray().Select(n => n!));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.Tests.Infrastructure;
 using Platform.Data;
 using Platform.Data.Entities;
+using Platform.Data.Tenancy;
 
 namespace Platform.Api.Tests.Tenancy;
 
@@ -91,7 +92,7 @@ public sealed class TenancyOracle
     private static async Task<TenancyOracle> LoadAsync(PlatformFactory factory)
     {
         // Tests only: the raw rows, past the tenant filters, are the ground truth.
-        await using var db = factory.Services.GetRequiredService<Func<PlatformDbContext>>()();
+        await using var db = factory.Services.GetRequiredService<SystemDbContexts>().Unscoped();
         return new TenancyOracle
         {
             Units = await db.Units.AsNoTracking().ToListAsync(),

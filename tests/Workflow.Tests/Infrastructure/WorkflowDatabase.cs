@@ -64,12 +64,8 @@ public sealed class WorkflowDatabase : IAsyncLifetime
     }
 
     /// <summary>A context that reads as a principal of <paramref name="path"/> (<c>/sh/</c> sees everything), for assertions.</summary>
-    public PlatformDbContext Read(string path = "/sh/")
-    {
-        var db = services.GetRequiredService<Func<PlatformDbContext>>()();
-        db.Tenant = TenantScope.For(path);
-        return db;
-    }
+    public PlatformDbContext Read(string path = "/sh/") =>
+        services.GetRequiredService<SystemDbContexts>().For(TenantScope.For(path));
 
     public int UnitIdOf(string path)
     {

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
-using Platform.Api.GraphQL.Common.DataLoaders;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Paging;
 using Platform.Api.Tenancy;
@@ -30,40 +29,20 @@ public static class CampaignDataLoaders
     }
 
     /// <summary>Whether a campaign's answers are published; one command for every campaign asked about at a level.</summary>
-    public static IDataLoaderResult<bool> AnswersPublished(IResolveFieldContext context, int campaignId)
-    {
-        var loader = EntityLoaders.Scope(context).GetOrAdd("Campaign/AnswersPublished", () => new BatchLoader<int, bool>((ids, ct) =>
-            EntityLoaders.FetchAsync(context, async db =>
-            {
-                var list = ids.ToList();
-                var rows = await db.Campaigns.AsNoTracking()
-                    .Where(c => list.Contains(c.Id))
-                    .Select(c => new { c.Id, c.AnswersPublished })
-                    .ToListAsync(ct);
-                return (IReadOnlyDictionary<int, bool>)rows.ToDictionary(r => r.Id, r => r.AnswersPublished);
-            })));
-        return loader.Load(campaignId).Then(published => published);
-    }
+    public static IDataLoaderResult<bool> AnswersPublished(IResolveFieldContext context, int campaignId) =>
+        EntityLoaders.Batch(context, "Campaign/AnswersPublished", campaignId,
+            (db, ids) => db.Campaigns.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.AnswersPublished }), r => r.Id, r => r.AnswersPublished);
 
     /// <summary>
     /// The visible suggestions of a campaign counted by status: one grouped command for every
     /// campaign asked about at a level. Statuses without suggestions are left out.
     /// </summary>
-    public static IDataLoaderResult<IReadOnlyList<SuggestionStatusCount>> CountsByStatus(IResolveFieldContext context, int campaignId)
-    {
-        var loader = EntityLoaders.Scope(context).GetOrAdd("Suggestion/CountsByStatus", () => new GroupLoader<int, SuggestionStatusCount>((ids, ct) =>
-            EntityLoaders.FetchAsync(context, async db =>
-            {
-                var list = ids.ToList();
-                var rows = await db.Suggestions.AsNoTracking()
-                    .Where(s => list.Contains(s.CampaignId))
-                    .GroupBy(s => new { s.CampaignId, s.Status })
-                    .Select(g => new { g.Key.CampaignId, g.Key.Status, Count = g.Count() })
-                    .ToListAsync(ct);
-                return rows.ToLookup(r => r.CampaignId, r => new SuggestionStatusCount(r.Status, r.Count));
-            })));
-        return loader.Load(campaignId);
-    }
+    public static IDataLoaderResult<IReadOnlyList<SuggestionStatusCount>> CountsByStatus(IResolveFieldContext context, int campaignId) =>
+        EntityLoaders.Group(context, "Suggestion/CountsByStatus", campaignId,
+            (db, ids) => db.Suggestions.Where(s => ids.Contains(s.CampaignId))
+                .GroupBy(s => new { s.CampaignId, s.Status })
+                .Select(g => new { g.Key.CampaignId, g.Key.Status, Count = g.Count() }),
+            r => r.CampaignId, r => new SuggestionStatusCount(r.Status, r.Count));
 
     /// <summary>The outsiders' rewrite for a batch of campaigns, given which of them published their answers.</summary>
     private static async Task<Func<IQueryable<Suggestion>, IQueryable<Suggestion>>> PublishedRewriteAsync(

@@ -11,7 +11,7 @@ public static class CampaignHistory
     /// <summary>The entries whose <paramref name="foreignKey"/> is <paramref name="id"/>, oldest first, in one batch per level.</summary>
     public static IDataLoaderResult<IReadOnlyList<ActivityEvent>> Load(IResolveFieldContext context, string foreignKey, int id) =>
         EntityLoaders.ByParent<ActivityEvent>(
-            context, foreignKey, id, GraphTypes.Complex(context.FieldDefinition.ResolvedType),
+            context, foreignKey, id,
             q => q.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id), alsoRead: [nameof(ActivityEvent.Kind)]);
 
     public static IDataLoaderResult<IReadOnlyList<ActivityEvent>> OfCampaign(IResolveFieldContext<Campaign> context)

@@ -55,12 +55,12 @@ public sealed class SuggestionType : ObjectGraphType<Suggestion>
             .Resolve(CampaignHistory.OfSuggestion);
         Field<NonNullGraphType<CampaignType>>("campaign")
             .Reads(nameof(Suggestion.CampaignId))
-            .Resolve(c => EntityLoaders.ById<Campaign>(c, c.Source.CampaignId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+            .Resolve(c => EntityLoaders.ById<Campaign>(c, c.Source.CampaignId));
         Field<CaseType>("case")
             .Description("The case registered from this suggestion, if any and if the viewer can see it.")
             .Reads(nameof(Suggestion.CaseId))
             .Resolve(c => c.Source.CaseId is { } id
-                ? EntityLoaders.ById<Case>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType))
+                ? EntityLoaders.ById<Case>(c, id)
                 : null);
     }
 }

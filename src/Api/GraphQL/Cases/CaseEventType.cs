@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Activity;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Projection;
 using Platform.Api.GraphQL.Common.Relay;
@@ -24,9 +25,12 @@ public sealed class CaseEventType : ObjectGraphType<CaseEvent>
         this.Column("occurredAt", e => e.OccurredAt);
         this.Column("actorName", e => e.ActorName);
         this.Column("note", e => e.Note, typeof(StringGraphType));
-        this.Column("data", e => e.Data, typeof(StringGraphType)).Description("Kind-specific details as a JSON object.");
+        Field<StringGraphType>("data")
+            .Description("Kind-specific details as a JSON object.")
+            .Reads(nameof(CaseEvent.Data))
+            .Resolve(c => EventDetails.AsSeen(c, c.Source.Data));
         Field<NonNullGraphType<UnitType>>("actorUnit")
             .Reads(nameof(CaseEvent.ActorUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.ActorUnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.ActorUnitId));
     }
 }

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Platform.Api.GraphQL.Common.DataLoaders;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Paging;
 using Platform.Api.GraphQL.Common.Projection;
@@ -25,7 +24,7 @@ public static class CaseQueries
             .Description("A case by id; null with NOT_FOUND when it does not exist or is not visible.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => GlobalId.DecodeKey(c.GetArgument<string>("id"), CaseType.TypeName) is { } id
-                ? EntityLoaders.ById<Case>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType)).Then(x => x ?? NodeQueries.NotFound(c))
+                ? EntityLoaders.ById<Case>(c, id).Then(x => x ?? NodeQueries.NotFound(c))
                 : NodeQueries.NotFound(c));
 
         query.Field<CaseType>("caseByNumber")
@@ -36,16 +35,9 @@ public static class CaseQueries
 
     private static global::GraphQL.DataLoader.IDataLoaderResult<Case?> ByNumber(IResolveFieldContext context, string number)
     {
-        var columns = SelectionCollector.Columns(context, GraphTypes.Complex(context.FieldDefinition.ResolvedType));
+        var columns = SelectionCollector.Columns(context, GraphTypes.Of(context));
         columns.Add(nameof(Case.Number));
-        var loader = EntityLoaders.Scope(context).GetOrAdd(
-            $"Case/Number/{string.Join(',', columns.Order(StringComparer.Ordinal))}",
-            () => new BatchLoader<string, Case>((numbers, ct) => EntityLoaders.FetchAsync(context, async db =>
-            {
-                var list = numbers.ToList();
-                var rows = await db.Cases.AsNoTracking().Where(x => list.Contains(x.Number)).Project(columns).ToListAsync(ct);
-                return (IReadOnlyDictionary<string, Case>)rows.ToDictionary(x => x.Number);
-            })));
-        return loader.Load(number);
+        return EntityLoaders.Batch(context, $"Case/Number/{string.Join(',', columns.Order(StringComparer.Ordinal))}", number,
+            (db, numbers) => db.Cases.Where(x => numbers.Contains(x.Number)).Project(columns), x => x.Number, x => x);
     }
 }

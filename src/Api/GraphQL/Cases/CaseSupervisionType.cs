@@ -29,6 +29,6 @@ public sealed class CaseSupervisionType : ObjectGraphType<CaseSupervision>
         Field<NonNullGraphType<UnitType>>("issuedByUnit")
             .Description("The superior unit that issued the order.")
             .Reads(nameof(CaseSupervision.IssuedByUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.IssuedByUnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.IssuedByUnitId));
     }
 }

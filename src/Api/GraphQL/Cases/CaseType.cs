@@ -60,11 +60,11 @@ public sealed class CaseType : ObjectGraphType<Case>
         Field<NonNullGraphType<UnitType>>("ownerUnit")
             .Description("Where the case was first received; it keeps visibility and note rights.")
             .Reads(nameof(Case.OwnerUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId));
         Field<NonNullGraphType<UnitType>>("handlingUnit")
             .Description("The unit whose queue the case is in now (承办单位).")
             .Reads(nameof(Case.HandlingUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.HandlingUnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.HandlingUnitId));
 
         Field<CaseType>("primaryCase")
             .Description("The earlier case this one repeats (linkDuplicate), if linked and visible.")
@@ -85,20 +85,20 @@ public sealed class CaseType : ObjectGraphType<Case>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseShareType>>>>("shares")
             .Description("Grants of the case to other units that the viewer can see.")
             .Resolve(c => EntityLoaders.ByParent<CaseShare>(
-                c, nameof(CaseShare.CaseId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(s => s.CreatedAt)));
+                c, nameof(CaseShare.CaseId), c.Source.Id, q => q.OrderBy(s => s.CreatedAt)));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseSupervisionType>>>>("supervisions")
             .Description("Supervision orders (督办) on the case, oldest first.")
             .Resolve(c => EntityLoaders.ByParent<CaseSupervision>(
-                c, nameof(CaseSupervision.CaseId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(s => s.IssuedAt)));
+                c, nameof(CaseSupervision.CaseId), c.Source.Id, q => q.OrderBy(s => s.IssuedAt)));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseVerificationType>>>>("verifications")
             .Description("The verifications (四个是否) of the case, oldest first; a review (复查) adds a second one.")
             .Resolve(c => EntityLoaders.ByParent<CaseVerification>(
-                c, nameof(CaseVerification.CaseId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(v => v.VerifiedAt)));
+                c, nameof(CaseVerification.CaseId), c.Source.Id, q => q.OrderBy(v => v.VerifiedAt)));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediationSessionType>>>>("mediationSessions")
             .Resolve(c => EntityLoaders.ByParent<MediationSession>(
-                c, nameof(MediationSession.CaseId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(s => s.ScheduledAt)));
+                c, nameof(MediationSession.CaseId), c.Source.Id, q => q.OrderBy(s => s.ScheduledAt)));
     }
 }

@@ -17,7 +17,7 @@ public sealed class MediationSessionFilterInputType : FilterInputType<MediationS
         Field("subject", m => m.Subject);
         Field("place", m => m.Place);
         Field("scheduledAt", m => m.ScheduledAt);
-        IdField("caseId", m => m.CaseId, id => GlobalId.DecodeKey(id, CaseType.TypeName));
-        IdField("workroomId", m => m.WorkroomId, id => GlobalId.DecodeKey(id, WorkroomType.TypeName));
+        ReferenceField<Case>("caseId", m => m.CaseId, id => GlobalId.DecodeKey(id, CaseType.TypeName));
+        ReferenceField<Workroom>("workroomId", m => m.WorkroomId, id => GlobalId.DecodeKey(id, WorkroomType.TypeName));
     }
 }

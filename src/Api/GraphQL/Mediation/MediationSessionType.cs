@@ -37,24 +37,24 @@ public sealed class MediationSessionType : ObjectGraphType<MediationSession>
 
         Field<NonNullGraphType<UnitType>>("ownerUnit")
             .Reads(nameof(MediationSession.OwnerUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId));
         Field<CaseType>("case")
             .Description("The case this session mediates, if any and if visible.")
             .Reads(nameof(MediationSession.CaseId))
             .Resolve(c => c.Source.CaseId is { } id
-                ? EntityLoaders.ById<Case>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType))
+                ? EntityLoaders.ById<Case>(c, id)
                 : null);
         Field<WorkroomType>("workroom")
             .Reads(nameof(MediationSession.WorkroomId))
             .Resolve(c => c.Source.WorkroomId is { } id
-                ? EntityLoaders.ById<Workroom>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType))
+                ? EntityLoaders.ById<Workroom>(c, id)
                 : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediationPartyType>>>>("parties")
             .Resolve(c => EntityLoaders.ByParent<MediationParty>(
-                c, nameof(MediationParty.SessionId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(p => p.Id)));
+                c, nameof(MediationParty.SessionId), c.Source.Id, q => q.OrderBy(p => p.Id)));
         this.AddHistory(e => e.SessionId, x => x.Id);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediatorType>>>>("mediators")
             .Resolve(c => EntityLoaders.ByParent<Mediator>(
-                c, nameof(Mediator.SessionId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(m => m.Id)));
+                c, nameof(Mediator.SessionId), c.Source.Id, q => q.OrderBy(m => m.Id)));
     }
 }

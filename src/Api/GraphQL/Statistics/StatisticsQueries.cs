@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Common.Errors;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Relay;
@@ -33,7 +34,8 @@ public static class StatisticsQueries
                 }
 
                 var now = c.RequestServices!.GetRequiredService<IClock>().UtcNow;
-                var read = await EntityLoaders.FetchAsync(c, db => new StatisticsReader(db, from, to, now).ReadAsync(unitId, c.CancellationToken));
+                var readsAnswers = (string ownerPath) => AnswerVisibility.IsWriter(c, ownerPath);
+                var read = await EntityLoaders.FetchAsync(c, db => new StatisticsReader(db, from, to, now, readsAnswers).ReadAsync(unitId, c.CancellationToken));
                 return read is var (unit, snapshot) ? snapshot.For(unit) : NodeQueries.NotFound(c);
             });
     }

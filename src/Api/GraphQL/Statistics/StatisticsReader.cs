@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore;
 using Platform.Data;
 using Platform.Data.Entities;
@@ -11,7 +12,8 @@ namespace Platform.Api.GraphQL.Statistics;
 /// groups by owner path and the dimensions, and the groups are summed per unit in memory.
 /// Every query goes through the tenant-filtered sets; the subtree is a range on the owner path.
 /// </summary>
-public sealed class StatisticsReader(PlatformDbContext db, DateTime from, DateTime to, DateTime now)
+/// <param name="readsAnswers">Whether the reader may read the internal answers of suggestions owned at a path (statistics fold the rest as <c>AnswerVisibility</c> does).</param>
+public sealed class StatisticsReader(PlatformDbContext db, DateTime from, DateTime to, DateTime now, Func<string, bool> readsAnswers)
 {
     private readonly Dictionary<string, StatsTally> byOwnerPath = new(StringComparer.Ordinal);
 
@@ -161,37 +163,41 @@ public sealed class StatisticsReader(PlatformDbContext db, DateTime from, DateTi
         }
     }
 
+    /// <summary>Answers count only where the reader may read them (a campaign's writers, or anyone once it has published them).</summary>
     private async Task ReadSuggestionsAsync(string lo, string hi, CancellationToken ct)
     {
         var groups = await db.Suggestions.AsNoTracking()
             .Where(s => string.Compare(s.OwnerPath, lo) >= 0 && string.Compare(s.OwnerPath, hi) < 0
                 && s.SubmittedAt >= from && s.SubmittedAt < to)
+            .Select(s => new
+            {
+                s.OwnerPath,
+                Answered = s.Status != SuggestionStatus.Submitted && s.Status != SuggestionStatus.UnderReview,
+                Adopted = s.Status == SuggestionStatus.Adopted || s.Status == SuggestionStatus.PartlyAdopted,
+                Published = db.Campaigns.Any(c => c.Id == s.CampaignId && c.AnswersPublished),
+            })
             .GroupBy(s => s.OwnerPath)
             .Select(g => new
             {
                 OwnerPath = g.Key,
                 Received = g.Count(),
-                Answered = g.Count(s => s.Status != SuggestionStatus.Submitted && s.Status != SuggestionStatus.UnderReview),
-                Adopted = g.Count(s => s.Status == SuggestionStatus.Adopted || s.Status == SuggestionStatus.PartlyAdopted),
+                Answered = g.Count(s => s.Answered),
+                Adopted = g.Count(s => s.Adopted),
+                PublishedAnswered = g.Count(s => s.Answered && s.Published),
+                PublishedAdopted = g.Count(s => s.Adopted && s.Published),
             })
             .ToListAsync(ct);
 
         foreach (var g in groups)
         {
             var t = Tally(g.OwnerPath);
+            var shown = readsAnswers(g.OwnerPath);
             t.SuggestionsReceived += g.Received;
-            t.SuggestionsAnswered += g.Answered;
-            t.SuggestionsAdopted += g.Adopted;
+            t.SuggestionsAnswered += shown ? g.Answered : g.PublishedAnswered;
+            t.SuggestionsAdopted += shown ? g.Adopted : g.PublishedAdopted;
         }
     }
 
-    private StatsTally Tally(string ownerPath)
-    {
-        if (!byOwnerPath.TryGetValue(ownerPath, out var tally))
-        {
-            byOwnerPath[ownerPath] = tally = new StatsTally();
-        }
-
-        return tally;
-    }
+    private StatsTally Tally(string ownerPath) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(byOwnerPath, ownerPath, out _) ??= new StatsTally();
 }

@@ -1,7 +1,5 @@
 using GraphQL;
 using GraphQL.DataLoader;
-using Microsoft.EntityFrameworkCore;
-using Platform.Api.GraphQL.Common.DataLoaders;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Data.Entities;
 
@@ -10,15 +8,7 @@ namespace Platform.Api.GraphQL.Units;
 public static class UnitDataLoaders
 {
     /// <summary>Units by path, in the order of <paramref name="paths"/>; one batch for all requested paths.</summary>
-    public static IDataLoaderResult<IReadOnlyList<Unit>> ByPaths(IResolveFieldContext context, IReadOnlyList<string> paths)
-    {
-        var loader = EntityLoaders.Scope(context).GetOrAdd("Unit/Path", () => new BatchLoader<string, Unit>((keys, ct) =>
-            EntityLoaders.FetchAsync(context, async db =>
-            {
-                var list = keys.ToList();
-                var rows = await db.Units.AsNoTracking().Where(u => list.Contains(u.Path)).ToListAsync(ct);
-                return (IReadOnlyDictionary<string, Unit>)rows.ToDictionary(u => u.Path);
-            })));
-        return LoaderResults.All(paths.Select(loader.Load).ToList());
-    }
+    public static IDataLoaderResult<IReadOnlyList<Unit>> ByPaths(IResolveFieldContext context, IReadOnlyList<string> paths) =>
+        LoaderResults.All(paths.Select(path => EntityLoaders.Batch(context, "Unit/Path", path,
+            (db, keys) => db.Units.Where(u => keys.Contains(u.Path)), u => u.Path, u => u)).ToList());
 }

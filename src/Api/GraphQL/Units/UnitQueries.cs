@@ -22,7 +22,7 @@ public static class UnitQueries
             .Description("A unit by id; null with NOT_FOUND when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => GlobalId.DecodeKey(c.GetArgument<string>("id"), UnitType.TypeName) is { } id
-                ? EntityLoaders.ById<Unit>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType)).Then(u => u ?? NodeQueries.NotFound(c))
+                ? EntityLoaders.ById<Unit>(c, id).Then(u => u ?? NodeQueries.NotFound(c))
                 : NodeQueries.NotFound(c));
     }
 }

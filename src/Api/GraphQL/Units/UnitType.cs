@@ -31,13 +31,13 @@ public sealed class UnitType : ObjectGraphType<Unit>
         Field<UnitType>("parent")
             .Reads(nameof(Unit.ParentId))
             .Resolve(c => c.Source.ParentId is { } id
-                ? EntityLoaders.ById<Unit>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType))
+                ? EntityLoaders.ById<Unit>(c, id)
                 : null);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("children")
             .Description("The direct children, by code.")
             .Resolve(c => EntityLoaders.ByParent<Unit>(
-                c, nameof(Unit.ParentId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(u => u.Code)));
+                c, nameof(Unit.ParentId), c.Source.Id, q => q.OrderBy(u => u.Code)));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("ancestors")
             .Description("The unit's ancestors, root first.")

@@ -1,7 +1,5 @@
 using GraphQL;
 using GraphQL.DataLoader;
-using Microsoft.EntityFrameworkCore;
-using Platform.Api.GraphQL.Common.DataLoaders;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Data.Entities;
 
@@ -13,19 +11,12 @@ public static class WorkroomDataLoaders
     /// Session counts per workroom: one grouped count over every workroom requested at a level,
     /// through the session tenant filter, so a count never includes a session the caller cannot see.
     /// </summary>
-    public static IDataLoaderResult<WorkroomSessionCounts> SessionCounts(IResolveFieldContext context, int workroomId)
-    {
-        var loader = EntityLoaders.Scope(context).GetOrAdd("Workroom/SessionCounts", () => new BatchLoader<int, WorkroomSessionCounts>((keys, ct) =>
-            EntityLoaders.FetchAsync(context, async db =>
-            {
-                var ids = keys.ToList();
-                var rows = await db.MediationSessions.AsNoTracking()
-                    .Where(s => s.WorkroomId != null && ids.Contains(s.WorkroomId.Value))
-                    .GroupBy(s => s.WorkroomId!.Value)
-                    .Select(g => new { WorkroomId = g.Key, Sessions = g.Count(), Agreements = g.Count(s => s.Outcome == MediationOutcome.Agreement) })
-                    .ToListAsync(ct);
-                return (IReadOnlyDictionary<int, WorkroomSessionCounts>)rows.ToDictionary(r => r.WorkroomId, r => new WorkroomSessionCounts(r.Sessions, r.Agreements));
-            })));
-        return loader.Load(workroomId).Then(counts => counts ?? WorkroomSessionCounts.None);
-    }
+    public static IDataLoaderResult<WorkroomSessionCounts> SessionCounts(IResolveFieldContext context, int workroomId) =>
+        EntityLoaders.Batch(context, "Workroom/SessionCounts", workroomId,
+            (db, ids) => db.MediationSessions
+                .Where(s => s.WorkroomId != null && ids.Contains(s.WorkroomId.Value))
+                .GroupBy(s => s.WorkroomId!.Value)
+                .Select(g => new { WorkroomId = g.Key, Sessions = g.Count(), Agreements = g.Count(s => s.Outcome == MediationOutcome.Agreement) }),
+            r => r.WorkroomId, r => new WorkroomSessionCounts(r.Sessions, r.Agreements))
+            .Then(counts => counts ?? WorkroomSessionCounts.None);
 }

@@ -30,15 +30,15 @@ public sealed class WorkroomType : ObjectGraphType<Workroom>
         this.Column("version", w => w.Version);
         Field<NonNullGraphType<UnitType>>("unit")
             .Reads(nameof(Workroom.UnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId));
         this.AddHistory(e => e.WorkroomId, x => x.Id);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ElderType>>>>("elders")
             .Resolve(c => EntityLoaders.ByParent<Elder>(
-                c, nameof(Elder.WorkroomId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(e => e.Name)));
+                c, nameof(Elder.WorkroomId), c.Source.Id, q => q.OrderBy(e => e.Name)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediationSessionType>>>>("sessions")
             .Description("Sessions held in the workroom that the viewer can see, latest first.")
             .Resolve(c => EntityLoaders.ByParent<MediationSession>(
-                c, nameof(MediationSession.WorkroomId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType),
+                c, nameof(MediationSession.WorkroomId), c.Source.Id,
                 q => q.OrderByDescending(m => m.ScheduledAt)));
         Field<NonNullGraphType<IntGraphType>>("sessionCount")
             .Description("Sessions held in the workroom that the viewer can see, in any status.")

@@ -17,9 +17,12 @@ public sealed class ActivityEventType : ObjectGraphType<ActivityEvent>
         this.Column("occurredAt", e => e.OccurredAt);
         this.Column("actorName", e => e.ActorName);
         this.Column("note", e => e.Note, typeof(StringGraphType));
-        this.Column("data", e => e.Data, typeof(StringGraphType)).Description("Kind-specific details as a JSON object.");
+        Field<StringGraphType>("data")
+            .Description("Kind-specific details as a JSON object.")
+            .Reads(nameof(ActivityEvent.Data))
+            .Resolve(c => EventDetails.AsSeen(c, c.Source.Data));
         Field<NonNullGraphType<UnitType>>("actorUnit")
             .Reads(nameof(ActivityEvent.ActorUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.ActorUnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.ActorUnitId));
     }
 }

@@ -14,6 +14,6 @@ public static class ActivityFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActivityEventType>>>>("history")
             .Description("What happened to this object, oldest first.")
             .Resolve(c => EntityLoaders.ByParent<ActivityEvent>(
-                c, foreignKey, id(c.Source), GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)));
+                c, foreignKey, id(c.Source), q => q.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)));
     }
 }

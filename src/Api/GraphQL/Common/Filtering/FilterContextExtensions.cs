@@ -1,17 +1,18 @@
 using GraphQL;
 using GraphQL.Types;
+using Platform.Data;
 
 namespace Platform.Api.GraphQL.Common.Filtering;
 
 /// <summary>Applies a field's <c>where</c> argument with the filter input type the schema declared for it.</summary>
 public static class FilterContextExtensions
 {
-    /// <summary>Filters <paramref name="source"/> by the argument <paramref name="argumentName"/> of the resolving field.</summary>
+    /// <summary>Filters <paramref name="source"/> by the argument <paramref name="argumentName"/> of the resolving field; <paramref name="db"/> is the context the query runs on (needed by reference filters).</summary>
     public static IQueryable<TEntity> ApplyWhere<TEntity>(
-        this IQueryable<TEntity> source, IResolveFieldContext context, string argumentName = "where")
+        this IQueryable<TEntity> source, IResolveFieldContext context, PlatformDbContext? db = null, string argumentName = "where")
     {
         var value = context.GetArgumentValue(argumentName);
-        return value is null ? source : source.Where(context.GetFilterInputType<TEntity>(argumentName).ToPredicate(value, context.RequestServices));
+        return value is null ? source : source.Where(context.GetFilterInputType<TEntity>(argumentName).ToPredicate(value, context.RequestServices, db));
     }
 
     /// <summary>The schema's instance of the filter input type of argument <paramref name="argumentName"/>.</summary>

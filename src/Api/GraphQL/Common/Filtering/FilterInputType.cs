@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 using Platform.Api.GraphQL.Common.Limits;
+using Platform.Data;
 
 namespace Platform.Api.GraphQL.Common.Filtering;
 
@@ -72,6 +73,15 @@ public abstract class FilterInputType<TEntity> : InputObjectGraphType
         Add(name, typeof(IdOperationFilterInputType), new FilterField(key, v => DecodeId(v, decode), false));
 
     /// <summary>
+    /// Adds a filter on a reference to a tenant-filtered row (DESIGN §4 rule 4). A reference the caller
+    /// cannot see reads as null, as the field that follows it does: its id matches nothing and
+    /// <c>eq: null</c> matches it, so a filter never confirms that a hidden row exists.
+    /// </summary>
+    protected FieldType ReferenceField<TReferenced>(string name, Expression<Func<TEntity, int?>> key, Func<string, int?> decode)
+        where TReferenced : class =>
+        Add(name, typeof(IdOperationFilterInputType), new FilterField(key, v => DecodeId(v, decode), false, ReferenceCondition.Seen<TReferenced>));
+
+    /// <summary>
     /// Adds a Boolean filter whose condition depends on the request, e.g. on the current time.
     /// <paramref name="condition"/> is called once per translated filter with the request's services;
     /// values its lambda captures (such as <c>now</c>) become SQL parameters of that execution,
@@ -86,17 +96,19 @@ public abstract class FilterInputType<TEntity> : InputObjectGraphType
     /// <summary>
     /// Translates a <c>where</c> argument (null, or the dictionary GraphQL.NET parsed) into a predicate.
     /// Fields of one object are ANDed; an empty object or null filters nothing. <paramref name="services"/>
-    /// (the request's) is needed only by fields added with <see cref="ComputedField"/>.
+    /// (the request's) is needed only by fields added with <see cref="ComputedField"/>, <paramref name="db"/>
+    /// (the context the query runs on) only by those added with <see cref="ReferenceField"/>.
     /// </summary>
-    public Expression<Func<TEntity, bool>> ToPredicate(object? whereArgument, IServiceProvider? services = null)
+    public Expression<Func<TEntity, bool>> ToPredicate(object? whereArgument, IServiceProvider? services = null, PlatformDbContext? db = null)
     {
         var parameter = Expression.Parameter(typeof(TEntity), "x");
         var maxValues = services?.GetService<IOptions<QueryLimitsOptions>>()?.Value.MaxFilterValues ?? new QueryLimitsOptions().MaxFilterValues;
-        var body = whereArgument is null ? Conditions.True : Translate(ToObject(whereArgument), parameter, services, maxValues);
+        var request = new Request(services, db, maxValues);
+        var body = whereArgument is null ? Conditions.True : Translate(ToObject(whereArgument), parameter, request);
         return Expression.Lambda<Func<TEntity, bool>>(body, parameter);
     }
 
-    private Expression Translate(IDictionary<string, object?> where, Expression entity, IServiceProvider? services, int maxValues)
+    private Expression Translate(IDictionary<string, object?> where, Expression entity, Request request)
     {
         var conditions = new List<Expression>();
         foreach (var (name, value) in where)
@@ -108,15 +120,28 @@ public abstract class FilterInputType<TEntity> : InputObjectGraphType
 
             conditions.Add(name switch
             {
-                "and" => Conditions.All(FilterOperationTranslator.Nested(value).Select(o => Translate(o, entity, services, maxValues))),
-                "or" => Conditions.Any(FilterOperationTranslator.Nested(value).Select(o => Translate(o, entity, services, maxValues))),
-                _ when FieldFor(name, services) is { } field =>
-                    FilterOperationTranslator.Translate(ParameterReplacer.Replace(field.Member, entity), ToObject(value), field, maxValues),
+                "and" => Conditions.All(FilterOperationTranslator.Nested(value).Select(o => Translate(o, entity, request))),
+                "or" => Conditions.Any(FilterOperationTranslator.Nested(value).Select(o => Translate(o, entity, request))),
+                _ when FieldFor(name, request.Services) is { } field =>
+                    FilterOperationTranslator.Translate(Member(field, entity, request), ToObject(value), field, request.MaxValues),
                 _ => throw new InvalidOperationException($"'{Name}' has no field '{name}'."),
             });
         }
 
         return Conditions.All(conditions);
+    }
+
+    /// <summary>The member as the caller sees it: a reference to a row it cannot see is null.</summary>
+    private Expression Member(FilterField field, Expression entity, Request request)
+    {
+        var member = ParameterReplacer.Replace(field.Member, entity);
+        if (field.Seen is null)
+        {
+            return member;
+        }
+
+        var db = request.Db ?? throw new InvalidOperationException($"'{Name}' filters on references and needs the query's context.");
+        return Expression.Condition(field.Seen(db, member), member, Expression.Constant(null, member.Type));
     }
 
     private FilterField? FieldFor(string name, IServiceProvider? services)
@@ -140,6 +165,8 @@ public abstract class FilterInputType<TEntity> : InputObjectGraphType
         _fields.Add(name, field);
         return AddField(new FieldType { Name = name, Type = operationType });
     }
+
+    private sealed record Request(IServiceProvider? Services, PlatformDbContext? Db, int MaxValues);
 
     private static object? DecodeId(object? value, Func<string, int?> decode) =>
         value is null ? null : decode(Convert.ToString(value, CultureInfo.InvariantCulture)!) ?? FilterValues.NoMatch;

@@ -3,7 +3,6 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Platform.Api.GraphQL.Common.DataLoaders;
 using Platform.Api.GraphQL.Common.Filtering;
 using Platform.Api.GraphQL.Common.Paging;
 using Platform.Api.GraphQL.Common.Projection;
@@ -30,7 +29,7 @@ public static class Connections
         var includeTotalCount = context.SelectsField("totalCount");
         return EntityLoaders.FetchAsync(context, db =>
         {
-            var query = Order(context, source(db).AsNoTracking().ApplyWhere(context), defaultOrder);
+            var query = Order(context, source(db).AsNoTracking().ApplyWhere(context, db), defaultOrder);
             return ConnectionBuilder.ToConnectionAsync(query.Project(columns), page, includeTotalCount, context.CancellationToken);
         });
     }
@@ -68,7 +67,7 @@ public static class Connections
                 // Filters and orders apply to the rows as the caller may see them, so that they
                 // cannot reveal what the fields hide.
                 var rewrite = asSeen is null ? null : await asSeen(db, ids, ct);
-                var visible = (rewrite?.Invoke(children) ?? children).ApplyWhere(context);
+                var visible = (rewrite?.Invoke(children) ?? children).ApplyWhere(context, db);
                 var pages = new ChildPages<T>(visible, q => Order(context, q, defaultOrder), q => q.Project(columns), foreignKey);
                 return await pages.LoadAsync(
                     ids,

@@ -4,7 +4,6 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Platform.Api.GraphQL.Common.DataLoaders;
 using Platform.Api.GraphQL.Common.Projection;
 using Platform.Data;
 
@@ -18,41 +17,63 @@ public static class EntityLoaders
 {
     private static readonly ConcurrentDictionary<(Type, string), Delegate> Getters = new();
 
-    /// <summary>The entity with this id if the principal can see it, else null.</summary>
-    public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, int id, IComplexGraphType graphType, ISet<string>? columns = null)
+    /// <summary>
+    /// The entity with this id if the principal can see it, else null. <paramref name="graphType"/>,
+    /// whose selected fields say which columns are read, is the resolving field's type unless given.
+    /// </summary>
+    public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, int id, IComplexGraphType? graphType = null)
         where T : class, new()
     {
-        columns ??= SelectionCollector.Columns(context, graphType);
-        var key = $"{typeof(T).Name}/Id/{string.Join(',', columns.Order(StringComparer.Ordinal))}";
-        var loader = Scope(context).GetOrAdd(key, () => new BatchLoader<int, T>((ids, ct) =>
-            FetchAsync(context, async db =>
-            {
-                var rows = await db.Set<T>().AsNoTracking()
-                    .Where(In<T>("Id", ids))
-                    .Project(columns)
-                    .ToListAsync(ct);
-                var getId = Getter<T>("Id");
-                return (IReadOnlyDictionary<int, T>)rows.ToDictionary(getId);
-            })));
-        return loader.Load(id);
+        var columns = SelectionCollector.Columns(context, graphType ?? GraphTypes.Of(context));
+        return Batch(context, $"{typeof(T).Name}/Id/{string.Join(',', columns.Order(StringComparer.Ordinal))}", id,
+            (db, ids) => db.Set<T>().Where(In<T>("Id", ids)).Project(columns), Getter<T>("Id"), row => row);
     }
 
     /// <summary>
-    /// The children of a parent (rows whose <paramref name="foreignKey"/> equals the parent id),
-    /// ordered by <paramref name="orderBy"/> then id. <paramref name="after"/> runs once per batch
-    /// on the loaded rows (e.g. to mask personal data).
+    /// One value per key: every key asked for under <paramref name="name"/> at one level of the query
+    /// is read in one command, on a context of its own; a key with no row loads as default.
+    /// </summary>
+    public static IDataLoaderResult<TValue?> Batch<TKey, TRow, TValue>(
+        IResolveFieldContext context, string name, TKey key,
+        Func<PlatformDbContext, List<TKey>, IQueryable<TRow>> query, Func<TRow, TKey> keyOf, Func<TRow, TValue> valueOf)
+        where TKey : notnull
+        where TRow : class
+    {
+        var loader = Scope(context).GetOrAdd(name, () => new BatchLoader<TKey, TValue>(async (keys, ct) =>
+            (await RowsAsync(context, query, keys, ct)).ToDictionary(keyOf, valueOf)));
+        return loader.Load(key);
+    }
+
+    /// <summary>Like <see cref="Batch"/>, with any number of values per key (none is an empty list).</summary>
+    public static IDataLoaderResult<IReadOnlyList<TValue>> Group<TKey, TRow, TValue>(
+        IResolveFieldContext context, string name, TKey key,
+        Func<PlatformDbContext, List<TKey>, IQueryable<TRow>> query, Func<TRow, TKey> keyOf, Func<TRow, TValue> valueOf)
+        where TKey : notnull
+        where TRow : class
+    {
+        var loader = Scope(context).GetOrAdd(name, () => new GroupLoader<TKey, TValue>(async (keys, ct) =>
+            (await RowsAsync(context, query, keys, ct)).ToLookup(keyOf, valueOf)));
+        return loader.Load(key);
+    }
+
+    private static Task<List<TRow>> RowsAsync<TKey, TRow>(
+        IResolveFieldContext context, Func<PlatformDbContext, List<TKey>, IQueryable<TRow>> query, IReadOnlyList<TKey> keys, CancellationToken ct)
+        where TRow : class =>
+        FetchAsync(context, db => query(db, keys.ToList()).AsNoTracking().ToListAsync(ct));
+
+    /// <summary>
+    /// The children of a parent (rows whose <paramref name="foreignKey"/> equals the parent id), as
+    /// stored: <paramref name="shape"/> orders or narrows them; fields mask what the viewer may not read.
     /// </summary>
     public static IDataLoaderResult<IReadOnlyList<T>> ByParent<T>(
         IResolveFieldContext context,
         string foreignKey,
         int parentId,
-        IComplexGraphType graphType,
         Func<IQueryable<T>, IQueryable<T>>? shape = null,
-        Func<PlatformDbContext, IReadOnlyList<T>, CancellationToken, Task>? after = null,
         IReadOnlyList<string>? alsoRead = null)
         where T : class, new()
     {
-        var columns = SelectionCollector.Columns(context, graphType);
+        var columns = SelectionCollector.Columns(context, GraphTypes.Of(context));
         columns.Add(foreignKey);
         columns.UnionWith(alsoRead ?? []);
         var key = $"{typeof(T).Name}/{foreignKey}/{string.Join(',', columns.Order(StringComparer.Ordinal))}";
@@ -62,18 +83,16 @@ public static class EntityLoaders
                 var query = db.Set<T>().AsNoTracking().Where(In<T>(foreignKey, ids));
                 query = shape?.Invoke(query) ?? query;
                 var rows = await query.Project(columns).ToListAsync(ct);
-                if (after is not null)
-                {
-                    await after(db, rows, ct);
-                }
-
                 var getParent = Getter<T>(foreignKey);
                 return rows.ToLookup(getParent);
             })));
         return loader.Load(parentId);
     }
 
-    /// <summary>Runs <paramref name="work"/> on a context of its own, bound to the request's tenant scope.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> on a context of its own, bound to the request's tenant scope: the one
+    /// place where a resolver or a batch gets a context, so that none is shared by parallel resolvers.
+    /// </summary>
     public static async Task<TResult> FetchAsync<TResult>(IResolveFieldContext context, Func<PlatformDbContext, Task<TResult>> work)
     {
         var factory = context.RequestServices!.GetRequiredService<IDbContextFactory<PlatformDbContext>>();
@@ -81,6 +100,7 @@ public static class EntityLoaders
         return await work(db);
     }
 
+    /// <summary>The request's loaders: the one way to reach them.</summary>
     public static DataLoaderScope Scope(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<DataLoaderScope>();
 

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace Platform.Api.GraphQL.Common.Loading;
@@ -15,4 +16,7 @@ public static class GraphTypes
         return type as IComplexGraphType
             ?? throw new InvalidOperationException($"'{type?.Name}' is not an object type.");
     }
+
+    /// <summary>The named type of the resolving field, e.g. <c>Case</c> for <c>[Case!]!</c>.</summary>
+    public static IComplexGraphType Of(IResolveFieldContext context) => Complex(context.FieldDefinition.ResolvedType);
 }

@@ -61,7 +61,7 @@ public static class MutationFields
         payload.Field(entityField, typeof(TEntityGraphType))
             .Description("The object after the change; null when the mutation failed.")
             .Resolve(c => c.Source.EntityId is { } id
-                ? EntityLoaders.ById<TEntity>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType))
+                ? EntityLoaders.ById<TEntity>(c, id)
                 : null);
         payload.Field("errors", new ListGraphType(new NonNullGraphType(errors)))
             .Description("Why the mutation changed nothing; null on success.")

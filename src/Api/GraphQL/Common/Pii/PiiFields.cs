@@ -1,6 +1,9 @@
 using System.Linq.Expressions;
+using GraphQL;
 using GraphQL.Builders;
+using GraphQL.DataLoader;
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Projection;
 using Platform.Api.Tenancy;
 
@@ -21,16 +24,31 @@ public static class PiiFields
         Expression<Func<TSource, string>> ownerPath,
         bool nullable = true)
     {
-        var value = member.Compile();
         var path = ownerPath.Compile();
+        return type.PiiColumn(name, member, mask, c => LoaderResults.Value(PiiAccess.CanRead(Principal(c), path(c.Source))),
+            [((MemberExpression)ownerPath.Body).Member.Name], nullable);
+    }
+
+    /// <summary>
+    /// A personal-data field whose readability <paramref name="readable"/> decides per row, e.g. from
+    /// the row's case; <paramref name="alsoRead"/> names the members it needs.
+    /// </summary>
+    public static FieldBuilder<TSource, object> PiiColumn<TSource>(
+        this ObjectGraphType<TSource> type,
+        string name,
+        Expression<Func<TSource, string?>> member,
+        Func<string?, string?> mask,
+        Func<IResolveFieldContext<TSource>, IDataLoaderResult<bool>> readable,
+        IReadOnlyList<string> alsoRead,
+        bool nullable = true)
+    {
+        var value = member.Compile();
         var graphType = nullable ? typeof(StringGraphType) : typeof(NonNullGraphType<StringGraphType>);
         return type.Field(name, graphType)
-            .Reads(((MemberExpression)member.Body).Member.Name, ((MemberExpression)ownerPath.Body).Member.Name)
-            .Resolve(c =>
-            {
-                var principal = c.RequestServices!.GetRequiredService<CurrentPrincipal>();
-                var raw = value(c.Source);
-                return PiiAccess.CanRead(principal, path(c.Source)) ? raw : mask(raw);
-            });
+            .Reads([((MemberExpression)member.Body).Member.Name, .. alsoRead])
+            .Resolve(c => readable(c).Then(canRead => canRead ? value(c.Source) : mask(value(c.Source))));
     }
+
+    private static CurrentPrincipal Principal(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<CurrentPrincipal>();
 }

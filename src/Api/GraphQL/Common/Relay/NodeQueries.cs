@@ -1,39 +1,14 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using Platform.Api.GraphQL.Campaigns;
-using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common.Errors;
 using Platform.Api.GraphQL.Common.Loading;
-using Platform.Api.GraphQL.Mediation;
-using Platform.Api.GraphQL.Meetings;
-using Platform.Api.GraphQL.Receptions;
-using Platform.Api.GraphQL.Units;
-using Platform.Api.GraphQL.Visits;
-using Platform.Api.GraphQL.Workrooms;
-using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Common.Relay;
 
 /// <summary><c>node(id:)</c> and <c>nodes(ids:)</c>: every node type, through the same tenant-filtered loaders as everything else.</summary>
 public static class NodeQueries
 {
-    private static readonly Dictionary<string, Func<IResolveFieldContext, int, IComplexGraphType, IDataLoaderResult<object?>>> Loaders = new()
-    {
-        [UnitType.TypeName] = Load<Unit>,
-        [CaseType.TypeName] = Load<Case>,
-        [CaseEventType.TypeName] = Load<CaseEvent>,
-        [MediationSessionType.TypeName] = Load<MediationSession>,
-        [WorkroomType.TypeName] = Load<Workroom>,
-        [ElderType.TypeName] = Load<Elder>,
-        [CampaignType.TypeName] = Load<Campaign>,
-        [SuggestionType.TypeName] = Load<Suggestion>,
-        [MeetingType.TypeName] = Load<Meeting>,
-        [ReceptionScheduleType.TypeName] = Load<ReceptionSchedule>,
-        [ReceptionAppointmentType.TypeName] = Load<ReceptionAppointment>,
-        [OutreachVisitType.TypeName] = Load<OutreachVisit>,
-    };
-
     public static void AddNodeFields(this ObjectGraphType query)
     {
         query.Field<NodeInterface>("node")
@@ -67,18 +42,14 @@ public static class NodeQueries
     {
         if (GlobalId.TryDecode(id, out var typeName, out var key)
             && key is > 0 and <= int.MaxValue
-            && Loaders.TryGetValue(typeName, out var load)
+            && NodeTypes.ByName.TryGetValue(typeName, out var node)
             && context.Schema.AllTypes[typeName] is IComplexGraphType graphType)
         {
-            return load(context, (int)key, graphType);
+            return node.Load(context, (int)key, graphType);
         }
 
         return LoaderResults.Value<object?>(null);
     }
-
-    private static IDataLoaderResult<object?> Load<T>(IResolveFieldContext context, int key, IComplexGraphType graphType)
-        where T : class, new() =>
-        EntityLoaders.ById<T>(context, key, graphType).Then(x => (object?)x);
 
     /// <summary>Adds a NOT_FOUND error at the field (or list item) and yields null.</summary>
     public static object? NotFound(IResolveFieldContext context, int? index = null)

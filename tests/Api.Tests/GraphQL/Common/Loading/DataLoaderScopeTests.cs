@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Api.GraphQL.Common.DataLoaders;
+using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.Tests.Support;
 
-namespace Platform.Api.Tests.GraphQL.Common.DataLoaders;
+namespace Platform.Api.Tests.GraphQL.Common.Loading;
 
 public sealed class DataLoaderScopeTests : IAsyncLifetime
 {

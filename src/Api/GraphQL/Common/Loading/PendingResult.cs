@@ -1,6 +1,6 @@
 using GraphQL.DataLoader;
 
-namespace Platform.Api.GraphQL.Common.DataLoaders;
+namespace Platform.Api.GraphQL.Common.Loading;
 
 /// <summary>A value that a loader will produce once its batch is dispatched.</summary>
 internal sealed class PendingResult<T>(Func<CancellationToken, Task<T>> resolve) : IDataLoaderResult<T>

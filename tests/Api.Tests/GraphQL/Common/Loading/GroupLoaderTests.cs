@@ -1,6 +1,6 @@
-using Platform.Api.GraphQL.Common.DataLoaders;
+using Platform.Api.GraphQL.Common.Loading;
 
-namespace Platform.Api.Tests.GraphQL.Common.DataLoaders;
+namespace Platform.Api.Tests.GraphQL.Common.Loading;
 
 public sealed class GroupLoaderTests
 {

@@ -1,6 +1,6 @@
 using GraphQL.DataLoader;
 
-namespace Platform.Api.GraphQL.Common.DataLoaders;
+namespace Platform.Api.GraphQL.Common.Loading;
 
 /// <summary>
 /// Loads one value per key, fetching all keys requested at one level of a query in one call.

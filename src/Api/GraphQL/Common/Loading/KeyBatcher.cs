@@ -1,4 +1,4 @@
-namespace Platform.Api.GraphQL.Common.DataLoaders;
+namespace Platform.Api.GraphQL.Common.Loading;
 
 /// <summary>
 /// The batching shared by <see cref="BatchLoader{TKey, TValue}"/> and <see cref="GroupLoader{TKey, TValue}"/>:

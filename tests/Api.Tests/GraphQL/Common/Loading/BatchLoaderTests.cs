@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using Platform.Api.GraphQL.Common.DataLoaders;
+using Platform.Api.GraphQL.Common.Loading;
 
-namespace Platform.Api.Tests.GraphQL.Common.DataLoaders;
+namespace Platform.Api.Tests.GraphQL.Common.Loading;
 
 public sealed class BatchLoaderTests
 {

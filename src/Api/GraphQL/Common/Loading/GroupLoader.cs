@@ -1,6 +1,6 @@
 using GraphQL.DataLoader;
 
-namespace Platform.Api.GraphQL.Common.DataLoaders;
+namespace Platform.Api.GraphQL.Common.Loading;
 
 /// <summary>
 /// Loads the list of children of each key (e.g. the events of each case), fetching all keys requested

@@ -1,8 +1,8 @@
-namespace Platform.Api.GraphQL.Common.DataLoaders;
+namespace Platform.Api.GraphQL.Common.Loading;
 
 /// <summary>
 /// The loaders of one request. Registered as scoped, so resolvers of the singleton schema reach
-/// per-request loaders through <c>context.RequestServices</c>; see <see cref="DataLoaderScopeExtensions"/>.
+/// per-request loaders through <c>context.RequestServices</c>; see <see cref="EntityLoaders.Scope"/>.
 /// </summary>
 public sealed class DataLoaderScope
 {
