@@ -69,7 +69,7 @@ public sealed class CaseType : ObjectGraphType<Case>
         Field<CaseType>("primaryCase")
             .Description("The earlier case this one repeats (linkDuplicate), if linked and visible.")
             .Reads(nameof(Case.PrimaryCaseId))
-            .Resolve(c => c.Source.PrimaryCaseId is { } id ? EntityLoaders.ById<Case>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType)) : null);
+            .Resolve(c => c.Source.PrimaryCaseId is { } id ? EntityLoaders.ById<Case>(c, id) : null);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PetitionerType>>>>("petitioners")
             .Description("The persons behind the case; personal data is masked unless the viewer may read it.")

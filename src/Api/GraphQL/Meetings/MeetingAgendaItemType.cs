@@ -20,10 +20,10 @@ public sealed class MeetingAgendaItemType : ObjectGraphType<MeetingAgendaItem>
         Field<CaseType>("case")
             .Description("The case discussed, if any and if visible.")
             .Reads(nameof(MeetingAgendaItem.CaseId))
-            .Resolve(c => c.Source.CaseId is { } id ? EntityLoaders.ById<Case>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType)) : null);
+            .Resolve(c => c.Source.CaseId is { } id ? EntityLoaders.ById<Case>(c, id) : null);
         Field<SuggestionType>("suggestion")
             .Description("The suggestion discussed, if any and if visible.")
             .Reads(nameof(MeetingAgendaItem.SuggestionId))
-            .Resolve(c => c.Source.SuggestionId is { } id ? EntityLoaders.ById<Suggestion>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType)) : null);
+            .Resolve(c => c.Source.SuggestionId is { } id ? EntityLoaders.ById<Suggestion>(c, id) : null);
     }
 }

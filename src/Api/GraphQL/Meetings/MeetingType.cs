@@ -30,7 +30,7 @@ public sealed class MeetingType : ObjectGraphType<Meeting>
         Field<NonNullGraphType<UnitType>>("unit")
             .Description("The unit that holds the meeting.")
             .Reads(nameof(Meeting.OwnerUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("attendingUnits")
             .Description("The units that attend, departments included, in the order they were named.")
             .Reads(nameof(Meeting.Id))
@@ -38,10 +38,10 @@ public sealed class MeetingType : ObjectGraphType<Meeting>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingAgendaItemType>>>>("agendaItems")
             .Reads(nameof(Meeting.Id))
             .Resolve(c => EntityLoaders.ByParent<MeetingAgendaItem>(
-                c, nameof(MeetingAgendaItem.MeetingId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(a => a.Position)));
+                c, nameof(MeetingAgendaItem.MeetingId), c.Source.Id, q => q.OrderBy(a => a.Position)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingDecisionType>>>>("decisions")
             .Reads(nameof(Meeting.Id))
             .Resolve(c => EntityLoaders.ByParent<MeetingDecision>(
-                c, nameof(MeetingDecision.MeetingId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(d => d.Id)));
+                c, nameof(MeetingDecision.MeetingId), c.Source.Id, q => q.OrderBy(d => d.Id)));
     }
 }

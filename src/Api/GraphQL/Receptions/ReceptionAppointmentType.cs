@@ -32,10 +32,10 @@ public sealed class ReceptionAppointmentType : ObjectGraphType<ReceptionAppointm
         this.Column("version", a => a.Version);
         Field<NonNullGraphType<ReceptionScheduleType>>("schedule")
             .Reads(nameof(ReceptionAppointment.ScheduleId))
-            .Resolve(c => EntityLoaders.ById<ReceptionSchedule>(c, c.Source.ScheduleId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+            .Resolve(c => EntityLoaders.ById<ReceptionSchedule>(c, c.Source.ScheduleId));
         Field<CaseType>("case")
             .Description("The case the reception registered, once received and if visible.")
             .Reads(nameof(ReceptionAppointment.CaseId))
-            .Resolve(c => c.Source.CaseId is { } id ? EntityLoaders.ById<Case>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType)) : null);
+            .Resolve(c => c.Source.CaseId is { } id ? EntityLoaders.ById<Case>(c, id) : null);
     }
 }

@@ -17,7 +17,7 @@ public sealed class ViewerType : ObjectGraphType<CurrentPrincipal>
         Field<StringGraphType>("name").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<UnitType>>("unit")
             .Description("The unit the caller acts for; every read is scoped to it.")
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId ?? 0, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId ?? 0));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Resolve(c => c.Source.Roles);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("scopes").Resolve(c => c.Source.Scopes);
         this.AddCaseQueueFields();

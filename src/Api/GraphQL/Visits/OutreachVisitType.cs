@@ -28,15 +28,15 @@ public sealed class OutreachVisitType : ObjectGraphType<OutreachVisit>
         Field<NonNullGraphType<UnitType>>("unit")
             .Description("The area visited.")
             .Reads(nameof(OutreachVisit.OwnerUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId, GraphTypes.Complex(c.FieldDefinition.ResolvedType)));
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuestionnaireQuestionType>>>>("questions")
             .Description("The questionnaire, in order, each question with its aggregate.")
             .Reads(nameof(OutreachVisit.Id))
             .Resolve(c => EntityLoaders.ByParent<QuestionnaireQuestion>(
-                c, nameof(QuestionnaireQuestion.VisitId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(x => x.Position)));
+                c, nameof(QuestionnaireQuestion.VisitId), c.Source.Id, q => q.OrderBy(x => x.Position)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VisitIssueType>>>>("issues")
             .Reads(nameof(OutreachVisit.Id))
             .Resolve(c => EntityLoaders.ByParent<VisitIssue>(
-                c, nameof(VisitIssue.VisitId), c.Source.Id, GraphTypes.Complex(c.FieldDefinition.ResolvedType), q => q.OrderBy(x => x.Position)));
+                c, nameof(VisitIssue.VisitId), c.Source.Id, q => q.OrderBy(x => x.Position)));
     }
 }

@@ -17,6 +17,6 @@ public sealed class VisitIssueType : ObjectGraphType<VisitIssue>
         Field<CaseType>("case")
             .Description("The case the issue became, if converted and visible.")
             .Reads(nameof(VisitIssue.CaseId))
-            .Resolve(c => c.Source.CaseId is { } id ? EntityLoaders.ById<Case>(c, id, GraphTypes.Complex(c.FieldDefinition.ResolvedType)) : null);
+            .Resolve(c => c.Source.CaseId is { } id ? EntityLoaders.ById<Case>(c, id) : null);
     }
 }
