@@ -10,12 +10,12 @@ public static class MeetingQueries
 {
     public static void AddMeetingFields(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ConnectionType<MeetingType>>>("meetings")
+        query.ConnectionField<MeetingType>("meetings")
             .Description("Meetings held in the caller's subtree or attended by a unit of it; latest first.")
             .PagingArguments()
             .ResolveAsync(async c => await Connections.ResolveAsync(c, db => db.Meetings, q => q.OrderByDescending(m => m.HeldAt)));
 
-        query.Field<NonNullGraphType<ConnectionType<MeetingDecisionType>>>("meetingDecisions")
+        query.ConnectionField<MeetingDecisionType>("meetingDecisions")
             .Description("The decisions of the meetings the caller sees (处置清单), earliest deadline first; open: true keeps those whose case is not yet resolved (the decision queue).")
             .Argument<BooleanGraphType>("open")
             .PagingArguments()
