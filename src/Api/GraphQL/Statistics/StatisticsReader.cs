@@ -50,10 +50,7 @@ public sealed class StatisticsReader(PlatformDbContext db, DateTime from, DateTi
             .GroupBy(c => new { c.OwnerPath, c.Channel, c.Category, c.Status })
             .Select(g => new
             {
-                g.Key.OwnerPath,
-                g.Key.Channel,
-                g.Key.Category,
-                g.Key.Status,
+                g.Key.OwnerPath, g.Key.Channel, g.Key.Category, g.Key.Status,
                 Cases = g.Count(),
                 Persons = g.Sum(c => c.Headcount),
                 Accepted = g.Count(c => c.AcceptedAt != null),
@@ -62,7 +59,6 @@ public sealed class StatisticsReader(PlatformDbContext db, DateTime from, DateTi
                 ResolvedOnTime = g.Count(c => c.ResolvedAt != null && c.ResolveDueAt != null && c.ResolvedAt <= c.ResolveDueAt),
                 CitizenRated = g.Count(c => c.CitizenSatisfaction != null),
                 CitizenSatisfied = g.Count(c => c.CitizenSatisfaction == Satisfaction.Satisfied || c.CitizenSatisfaction == Satisfaction.BasicallySatisfied),
-
                 // Open cases past the deadline that applies in their state now.
                 OverdueNow = g.Count(c =>
                     (c.Status == CaseStatus.Registered && c.AcceptDueAt < now)
