@@ -66,8 +66,8 @@ public static class CaseEventData
     public static object CitizenRated(Satisfaction satisfaction) => new { satisfaction = EnumNames.Constant(satisfaction) };
 
     /// <summary>On a duplicate's timeline: the case it repeats.</summary>
-    public static object PrimaryCase(int caseId, string number) => new { primary = NodeIds.Encode(NodeIds.Case, caseId), number };
+    public static object PrimaryCase(int caseId, string number) => new { primary = NodeIds.Encode(NodeIds.Case, caseId), @case = number };
 
     /// <summary>On a primary case's timeline: the case that repeats it.</summary>
-    public static object DuplicateCase(int caseId, string number) => new { duplicate = NodeIds.Encode(NodeIds.Case, caseId), number };
+    public static object DuplicateCase(int caseId, string number) => new { duplicate = NodeIds.Encode(NodeIds.Case, caseId), @case = number };
 }
