@@ -656,6 +656,15 @@ namespace Platform.Data.Migrations.SqlServer
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RemindedPath")
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(400)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
                     b.Property<DateTime?>("ResolveDueAt")
                         .HasColumnType("datetime2");
 
@@ -682,6 +691,8 @@ namespace Platform.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("HandlingUnitId");
+
+                    b.HasIndex("LeaderOwnerId");
 
                     b.HasIndex("Number")
                         .IsUnique();

@@ -630,6 +630,14 @@ namespace Platform.Data.Migrations.Sqlite
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemindedPath")
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ResolveDueAt")
                         .HasColumnType("TEXT");
 
@@ -656,6 +664,8 @@ namespace Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("HandlingUnitId");
+
+                    b.HasIndex("LeaderOwnerId");
 
                     b.HasIndex("Number")
                         .IsUnique();

@@ -1,0 +1,50 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Platform.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Live : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RemindedAt",
+                table: "Cases",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RemindedPath",
+                table: "Cases",
+                type: "TEXT",
+                unicode: false,
+                maxLength: 400,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_LeaderOwnerId",
+                table: "Cases",
+                column: "LeaderOwnerId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_LeaderOwnerId",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "RemindedAt",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "RemindedPath",
+                table: "Cases");
+        }
+    }
+}
