@@ -38,6 +38,7 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
     public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
     public DbSet<ActivityEvent> ActivityEvents => Set<ActivityEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -41,11 +41,14 @@ public static class CaseQueueFields
             });
     }
 
-    private static Task<CaseQueueHolder> HolderAsync(IResolveFieldContext<CurrentPrincipal> context)
+    private static Task<CaseQueueHolder> HolderAsync(IResolveFieldContext<CurrentPrincipal> context) => HolderAsync(context, context.Source);
+
+    /// <summary>The units and subject whose queues <paramref name="principal"/> reads, from the field's <c>scope</c> argument.</summary>
+    public static Task<CaseQueueHolder> HolderAsync(IResolveFieldContext context, CurrentPrincipal principal)
     {
         var scope = context.GetArgument("scope", CaseQueueScope.Own);
-        var subject = context.Source.Subject ?? "";
-        if (context.Source.UnitPath is not { } unitPath)
+        var subject = principal.Subject ?? "";
+        if (principal.UnitPath is not { } unitPath)
         {
             return Task.FromResult(new CaseQueueHolder([], subject));
         }

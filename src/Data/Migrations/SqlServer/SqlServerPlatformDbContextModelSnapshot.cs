@@ -1218,6 +1218,32 @@ namespace Platform.Data.Migrations.SqlServer
                     b.ToTable("Mediators");
                 });
 
+            modelBuilder.Entity("Platform.Data.Entities.OutboxEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CaseEventId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseEventId");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.ToTable("OutboxEvents");
+                });
+
             modelBuilder.Entity("Platform.Data.Entities.Petitioner", b =>
                 {
                     b.Property<int>("Id")
@@ -1821,6 +1847,17 @@ namespace Platform.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.OutboxEvent", b =>
+                {
+                    b.HasOne("Platform.Data.Entities.CaseEvent", "CaseEvent")
+                        .WithMany()
+                        .HasForeignKey("CaseEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CaseEvent");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.Petitioner", b =>

@@ -1165,6 +1165,30 @@ namespace Platform.Data.Migrations.Sqlite
                     b.ToTable("Mediators");
                 });
 
+            modelBuilder.Entity("Platform.Data.Entities.OutboxEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseEventId");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.ToTable("OutboxEvents");
+                });
+
             modelBuilder.Entity("Platform.Data.Entities.Petitioner", b =>
                 {
                     b.Property<int>("Id")
@@ -1754,6 +1778,17 @@ namespace Platform.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.OutboxEvent", b =>
+                {
+                    b.HasOne("Platform.Data.Entities.CaseEvent", "CaseEvent")
+                        .WithMany()
+                        .HasForeignKey("CaseEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CaseEvent");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.Petitioner", b =>
