@@ -18,7 +18,7 @@ namespace Platform.Api.Transport.WebSockets;
 /// subscription's document for those it does and sends the result. The connection's token is
 /// checked again at an interval; once it is expired or revoked the connection closes with 4403.
 /// </summary>
-internal sealed class GraphQLWebSocketSession(
+internal sealed partial class GraphQLWebSocketSession(
     HttpContext context,
     WebSocket webSocket,
     LiveExecution execution,
@@ -30,7 +30,7 @@ internal sealed class GraphQLWebSocketSession(
     ILogger log)
 {
     private readonly MessageSocket _socket = new(webSocket, options.MaxMessageBytes);
-    private readonly ConcurrentDictionary<string, Subscription> _subscriptions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ActiveSubscription> _subscriptions = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _acknowledged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private string? _token;
     private string? _subject;
@@ -73,34 +73,8 @@ internal sealed class GraphQLWebSocketSession(
 
     private async Task ReceiveAsync(CancellationToken ct)
     {
-        while (_socket.IsOpen)
+        while (await _socket.NextAsync(options.IdleTimeout, ct) is { } message)
         {
-            byte[]? text;
-            using (var idle = CancellationTokenSource.CreateLinkedTokenSource(ct))
-            {
-                idle.CancelAfter(options.IdleTimeout);
-                try
-                {
-                    text = await _socket.ReceiveAsync(idle.Token);
-                }
-                catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-                {
-                    await _socket.CloseAsync(CloseCodes.Normal, "Idle timeout");
-                    return;
-                }
-                catch (InvalidDataException)
-                {
-                    await _socket.CloseAsync(CloseCodes.MessageTooBig, $"Messages are text of at most {options.MaxMessageBytes} bytes");
-                    return;
-                }
-            }
-
-            if (text is null || ClientMessage.Parse(text) is not { } message)
-            {
-                await _socket.CloseAsync(text is null ? CloseCodes.Normal : CloseCodes.BadRequest, text is null ? "Bye" : "Invalid message received");
-                return;
-            }
-
             await HandleAsync(message, ct);
         }
     }
@@ -179,7 +153,7 @@ internal sealed class GraphQLWebSocketSession(
         var (result, document, userContext) = await execution.ExecuteAsync(context, request, null, null, scope.ServiceProvider, ct);
         if (result.Streams is { Count: > 0 } && LiveRegistration.Of(userContext) is { } live)
         {
-            _subscriptions[id] = new Subscription(request, document, live);
+            _subscriptions[id] = new ActiveSubscription(request, document, live);
             return;
         }
 
@@ -194,76 +168,6 @@ internal sealed class GraphQLWebSocketSession(
         await _socket.SendAsync("complete", id, null, ct);
     }
 
-    private async Task DeliverAsync(ChannelReader<IReadOnlyList<LiveNotice>> inbox, CancellationToken ct)
-    {
-        await _acknowledged.Task.WaitAsync(ct);
-        var nextCheck = DateTime.UtcNow + options.TokenRecheckInterval;
-        while (_socket.IsOpen && !ct.IsCancellationRequested)
-        {
-            using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            wait.CancelAfter(options.TokenRecheckInterval);
-            IReadOnlyList<LiveNotice>? batch = null;
-            try
-            {
-                batch = await inbox.ReadAsync(wait.Token);
-            }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-            }
-
-            if (DateTime.UtcNow >= nextCheck)
-            {
-                nextCheck = DateTime.UtcNow + options.TokenRecheckInterval;
-                if (await WebSocketTokenCheck.ValidateAsync(context, scopes, _token) is null)
-                {
-                    await _socket.CloseAsync(CloseCodes.Forbidden, "Forbidden");
-                    return;
-                }
-            }
-
-            foreach (var notice in batch ?? [])
-            {
-                foreach (var (id, subscription) in _subscriptions)
-                {
-                    await DeliverAsync(id, subscription, notice, ct);
-                }
-            }
-        }
-    }
-
-    private async Task DeliverAsync(string id, Subscription subscription, LiveNotice notice, CancellationToken ct)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            if (await subscription.Live.MatchAsync(scope.ServiceProvider, notice, ct) is not { } delivery)
-            {
-                return;
-            }
-
-            var (started, _, _) = await execution.ExecuteAsync(context, subscription.Request, subscription.Document, delivery, scope.ServiceProvider, ct);
-            if (await LiveExecution.FirstAsync(started, ct) is not { } result)
-            {
-                return;
-            }
-
-            // The field reads through the subscriber's filter again: null means nothing to tell.
-            var json = serializer.Serialize(result);
-            if (JsonNode.Parse(json)?["data"] is JsonObject data && data.All(field => field.Value is null))
-            {
-                return;
-            }
-
-            await _socket.SendAsync("next", id, json, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            log.LogWarning(ex, "Delivering change {Position} to subscription {Id} failed.", notice.Position, id);
-        }
-    }
-
     private Task SendErrorAsync(string id, string message, string code, CancellationToken ct) =>
         _socket.SendAsync("error", id, JsonSerializer.Serialize(new[] { new { message, extensions = new { code } } }), ct);
-
-    private sealed record Subscription(GraphQLRequest Request, global::GraphQLParser.AST.GraphQLDocument? Document, ILiveSubscription Live);
 }

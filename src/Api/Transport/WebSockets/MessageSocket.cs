@@ -13,8 +13,47 @@ internal sealed class MessageSocket(WebSocket socket, int maxMessageBytes)
 
     public bool IsOpen => socket.State == WebSocketState.Open && Volatile.Read(ref _closed) == 0;
 
+    /// <summary>
+    /// The next client message; null once the connection is over: the client closed it, or it was
+    /// closed here for sending nothing within <paramref name="idle"/>, too large a message or one
+    /// that is not a protocol message.
+    /// </summary>
+    public async Task<ClientMessage?> NextAsync(TimeSpan idle, CancellationToken ct)
+    {
+        if (!IsOpen)
+        {
+            return null;
+        }
+
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        wait.CancelAfter(idle);
+        byte[]? text;
+        try
+        {
+            text = await ReceiveAsync(wait.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            await CloseAsync(CloseCodes.Normal, "Idle timeout");
+            return null;
+        }
+        catch (InvalidDataException)
+        {
+            await CloseAsync(CloseCodes.MessageTooBig, $"Messages are text of at most {maxMessageBytes} bytes");
+            return null;
+        }
+
+        var message = text is null ? null : ClientMessage.Parse(text);
+        if (message is null)
+        {
+            await CloseAsync(text is null ? CloseCodes.Normal : CloseCodes.BadRequest, text is null ? "Bye" : "Invalid message received");
+        }
+
+        return message;
+    }
+
     /// <summary>The next message; null when the client closed; <see cref="InvalidDataException"/> when it is too large or not text.</summary>
-    public async Task<byte[]?> ReceiveAsync(CancellationToken ct)
+    private async Task<byte[]?> ReceiveAsync(CancellationToken ct)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(4096);
         try
