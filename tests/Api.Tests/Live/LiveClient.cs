@@ -25,10 +25,14 @@ public sealed class LiveClient : IAsyncDisposable
     }
 
     /// <summary>Opens a connection as <paramref name="principal"/> and waits for <c>connection_ack</c>.</summary>
-    public static async Task<LiveClient> ConnectAsync(PlatformFactory factory, string principal)
+    public static async Task<LiveClient> ConnectAsync(PlatformFactory factory, string principal) =>
+        await ConnectWithTokenAsync(factory, await factory.TokenAsync(principal));
+
+    /// <summary>Opens a connection with <paramref name="accessToken"/> and waits for <c>connection_ack</c>.</summary>
+    public static async Task<LiveClient> ConnectWithTokenAsync(PlatformFactory factory, string accessToken)
     {
         var client = await OpenAsync(factory);
-        await client.SendAsync(new { type = "connection_init", payload = new { Authorization = "Bearer " + await factory.TokenAsync(principal) } });
+        await client.SendAsync(new { type = "connection_init", payload = new { Authorization = "Bearer " + accessToken } });
         var ack = await client.ReceiveAsync();
         Assert.Equal("connection_ack", ack?.Str("type"));
         return client;
