@@ -15,9 +15,11 @@ public static class GraphQLHttpEndpointExtensions
 
         var services = endpoints.ServiceProvider;
         var handler = ActivatorUtilities.CreateInstance<GraphQLHttpHandler>(services, ActivatorUtilities.CreateInstance<GraphQLRequestReader>(services));
-        var webSockets = ActivatorUtilities.CreateInstance<WebSockets.GraphQLWebSocketHandler>(
-            services, ActivatorUtilities.CreateInstance<WebSockets.LiveExecution>(services));
-        endpoints.Map(pattern, context => context.WebSockets.IsWebSocketRequest ? webSockets.HandleAsync(context) : handler.HandleAsync(context))
+
+        // Built on the first upgrade: a host without subscriptions (AddPlatformLive) serves HTTP alone.
+        var webSockets = new Lazy<WebSockets.GraphQLWebSocketHandler>(() => ActivatorUtilities.CreateInstance<WebSockets.GraphQLWebSocketHandler>(
+            services, ActivatorUtilities.CreateInstance<WebSockets.LiveExecution>(services)));
+        endpoints.Map(pattern, context => context.WebSockets.IsWebSocketRequest ? webSockets.Value.HandleAsync(context) : handler.HandleAsync(context))
             .WithDisplayName("GraphQL over HTTP and WebSocket");
         return endpoints;
     }
