@@ -47,6 +47,9 @@ public static class CaseQueueFields
     public static Task<CaseQueueHolder> HolderAsync(IResolveFieldContext context, CurrentPrincipal principal)
     {
         var scope = context.GetArgument("scope", CaseQueueScope.Own);
+
+        // Also when an explicit null is sent: the default is the one documented.
+        scope = context.HasArgument("scope") && context.GetArgument<object?>("scope") is null ? CaseQueueScope.Own : scope;
         var subject = principal.Subject ?? "";
         if (principal.UnitPath is not { } unitPath)
         {

@@ -16,6 +16,11 @@ public static class CaseQueueUnits
     /// <summary>The paths covered by the queues of the unit at <paramref name="unitPath"/>, in one command.</summary>
     public static async Task<IReadOnlyList<string>> PathsAsync(PlatformDbContext db, string unitPath, CaseQueueScope scope, CancellationToken ct)
     {
+        if (scope == CaseQueueScope.Unit)
+        {
+            return [unitPath];
+        }
+
         // The unit tree is the directory every principal reads (DESIGN §4 rule 3); of the
         // accounts only whether a unit has any is read.
         var units = await db.Units.AsNoTracking()
