@@ -34,6 +34,7 @@ if (Platform.Api.Bootstrap.BootstrapCommand.IsRequested(args))
 
 app.UsePlatformOperations();
 app.UsePlatformCors();
+app.UseWebSockets();
 app.UseAuthentication();
 app.UsePlatformCallerLimits();
 app.UseAuthorization();

@@ -51,6 +51,7 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
     public DbSet<QuestionnaireQuestion> QuestionnaireQuestions => Set<QuestionnaireQuestion>();
     public DbSet<QuestionnaireAnswer> QuestionnaireAnswers => Set<QuestionnaireAnswer>();
     public DbSet<VisitIssue> VisitIssues => Set<VisitIssue>();
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

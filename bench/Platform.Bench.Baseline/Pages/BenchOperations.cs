@@ -6,7 +6,7 @@ namespace Platform.Bench.Baseline.Pages;
 /// <summary>The benchmark's three operations (Platform.Bench's BenchQueries), written field for field as the app writes them.</summary>
 public static class BenchOperations
 {
-    /// <summary><c>viewer { queue(kind: IN_PROGRESS, first: $first) { … } }</c> of the caller's own unit.</summary>
+    /// <summary><c>viewer { queue(kind: IN_PROGRESS, scope: UNIT, first: $first) { … } }</c> of the caller's own unit.</summary>
     public static async Task CommitteeQueueAsync(Utf8JsonWriter json, Database db, Tenant tenant, int first, bool noTenant, CancellationToken ct)
     {
         json.WriteStartObject("viewer");

@@ -23,7 +23,7 @@ internal static class BenchQueries
     public const string CommitteeQueue = $$"""
         query CommitteeQueue($first: Int!) {
           viewer {
-            queue(kind: IN_PROGRESS, first: $first) {
+            queue(kind: IN_PROGRESS, scope: UNIT, first: $first) {
               totalCount
               {{CaseNodes}}
             }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Platform.Api.GraphQL.Common;
 using Platform.Api.GraphQL.Common.Authorization;
+using Platform.Api.Live;
 using Platform.Api.Transport;
 
 namespace Platform.Api.GraphQL;
@@ -24,6 +25,7 @@ public static class PlatformGraphQLExtensions
             .AddGraphTypes(typeof(PlatformSchema).Assembly)
             .ConfigureExecution<AuthenticationCheck>()
             .UsePlatformExecution(configuration));
+        services.AddPlatformLive(configuration);
         return services;
     }
 

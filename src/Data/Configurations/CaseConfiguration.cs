@@ -19,6 +19,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.FirstReceiverName).HasMaxLength(100);
         builder.Property(c => c.LeaderOwnerId).HasMaxLength(64);
         builder.Property(c => c.LeaderOwnerName).HasMaxLength(100);
+        builder.Property(c => c.RemindedPath).HasMaxLength(PathColumns.MaxLength).IsUnicode(false);
         builder.Property(c => c.ClientMutationId).HasMaxLength(100);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.ReceiptHash).HasMaxLength(64).IsUnicode(false);
@@ -32,6 +33,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // Visibility seeks on the owner path; queues seek on the handling path.
         builder.HasIndex(c => new { c.OwnerPath, c.RegisteredAt });
         builder.HasIndex(c => new { c.HandlingPath, c.Status });
+        builder.HasIndex(c => c.LeaderOwnerId);
         // A retried registration finds the first case instead of creating a second one.
         builder.HasIndex(c => new { c.FirstReceiverId, c.ClientMutationId }).IsUnique().HasFilter("[ClientMutationId] IS NOT NULL");
     }

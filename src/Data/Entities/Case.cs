@@ -30,6 +30,10 @@ public sealed class Case : ITenantOwned, IVersioned
     public string? LeaderOwnerId { get; set; }
     public string? LeaderOwnerName { get; set; }
 
+    /// <summary>The handling unit a reminder (提醒帮办) was last addressed to, and when; the reminder stays with that unit.</summary>
+    public string? RemindedPath { get; set; }
+    public DateTime? RemindedAt { get; set; }
+
     public DateTime RegisteredAt { get; set; }
     public DateTime AcceptDueAt { get; set; }
     public DateTime? AcceptedAt { get; set; }

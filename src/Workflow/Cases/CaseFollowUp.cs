@@ -35,6 +35,8 @@ public sealed class CaseFollowUp(ChangeRunner runner)
             var @case = await CaseChanges.LoadAsync(change, input);
             CaseAccess.RequireHandlerOrOwner(actor, @case);
             CaseChanges.RequireStatus(@case, "remind the handling unit", CaseChanges.Open);
+            @case.RemindedPath = @case.HandlingPath;
+            @case.RemindedAt = change.Now;
             return await CaseChanges.SaveAsync(change, @case, CaseEventKind.Reminded, note);
         }, cancellationToken);
 

@@ -4,7 +4,7 @@ using Platform.Workflow.Common;
 
 namespace Platform.Workflow.Cases;
 
-/// <summary>Appends the event of a change to the case's timeline, in the same save as the change.</summary>
+/// <summary>Appends the event of a change to the case's timeline and to the outbox, in the same save as the change.</summary>
 public static class CaseTimeline
 {
     public static CaseEvent Append(Change change, Case @case, CaseEventKind kind, string? note = null, object? data = null) =>
@@ -28,6 +28,9 @@ public static class CaseTimeline
             Data = EventJson.Serialize(data),
         };
         change.Db.CaseEvents.Add(entry);
+
+        // Subscribers hear of the change from the outbox, written in the same save (README, Subscriptions).
+        change.Db.OutboxEvents.Add(new OutboxEvent { CaseId = caseId, CaseEvent = entry, RecordedAt = change.Now });
         return entry;
     }
 }

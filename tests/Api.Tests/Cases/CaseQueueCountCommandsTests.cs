@@ -22,7 +22,7 @@ public sealed class CaseQueueCountCommandsTests : IDisposable
     public void Dispose() => factory.Dispose();
 
     [Fact]
-    public async Task QueueCounts_Should_Send_ThreeSqlCommands()
+    public async Task QueueCounts_Should_Send_FiveSqlCommands()
     {
         // arrange
         using var client = factory.CreateClient(await factory.GetTokenAsync("taopu.officer"));
@@ -44,6 +44,6 @@ public sealed class CaseQueueCountCommandsTests : IDisposable
             output.WriteLine(command);
         }
 
-        Assert.Equal(3, log.Count);
+        Assert.Equal(5, log.Count);
     }
 }

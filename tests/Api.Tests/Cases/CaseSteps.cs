@@ -118,13 +118,13 @@ public static class CaseSteps
         (await factory.EventsAsync(principal, id, "last: 1"))[0]!;
 
     /// <summary>The ids of the cases in one of <paramref name="principal"/>'s queues; asserts that <c>totalCount</c> agrees.</summary>
-    public static async Task<List<string>> QueueAsync(this PlatformFactory factory, string principal, string kind)
+    public static async Task<List<string>> QueueAsync(this PlatformFactory factory, string principal, string kind, string scope = "OWN")
     {
         var response = await factory.AskAsync(principal, """
-            query Queue($kind: CaseQueueKind!) {
-              viewer { queue(kind: $kind, first: 100) { totalCount nodes { id } } }
+            query Queue($kind: CaseQueueKind!, $scope: CaseQueueScope) {
+              viewer { queue(kind: $kind, scope: $scope, first: 100) { totalCount nodes { id } } }
             }
-            """, new { kind });
+            """, new { kind, scope });
         Assert.Null(response["errors"]);
         var queue = response["data"]!["viewer"]!["queue"]!;
         var ids = queue["nodes"]!.AsArray().Select(n => n.Id()).ToList();

@@ -14,7 +14,7 @@ public static class GraphQLJs
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    private static string Folder => Path.Combine(RepositoryRoot, "tests", "js");
+    public static string Folder => Path.Combine(RepositoryRoot, "tests", "js");
 
     /// <summary>Each library's <c>getIntrospectionQuery()</c>, with default options and with every option.</summary>
     public static async Task<JsonArray> IntrospectionQueriesAsync() =>
@@ -41,7 +41,8 @@ public static class GraphQLJs
         return stdout;
     }
 
-    private static async Task EnsureRestoredAsync()
+    /// <summary>Runs <c>npm ci</c> in <see cref="Folder"/> unless every package is there.</summary>
+    public static async Task EnsureRestoredAsync()
     {
         await Restore.WaitAsync();
         try

@@ -26,6 +26,7 @@ public sealed class CaseFilterInputType : FilterInputType<Case>
         Field("resolvedAt", c => c.ResolvedAt);
         Field("closedAt", c => c.ClosedAt);
         Field("deadlineExtended", c => c.DeadlineExtended);
+        Field("leaderOwnerUserId", c => c.LeaderOwnerId);
         Field("dueAt", CaseDeadlines.DueAt);
 
         // Whether a case is overdue depends on when the query runs: the condition is built per

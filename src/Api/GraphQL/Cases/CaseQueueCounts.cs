@@ -1,6 +1,6 @@
 namespace Platform.Api.GraphQL.Cases;
 
-/// <summary>How many cases each work queue of a unit holds.</summary>
+/// <summary>How many cases each work queue holds; one property per <see cref="CaseQueueKind"/>, named alike.</summary>
 public sealed class CaseQueueCounts
 {
     public int PendingAcceptance { get; set; }
@@ -13,7 +13,15 @@ public sealed class CaseQueueCounts
 
     public int AwaitingVerification { get; set; }
 
+    public int AwaitingClosure { get; set; }
+
     public int ReferralsIn { get; set; }
 
     public int Supervised { get; set; }
+
+    public int ReplyOverdue { get; set; }
+
+    public int Reminded { get; set; }
+
+    public int LeaderOwned { get; set; }
 }

@@ -20,9 +20,21 @@ public enum CaseQueueKind
     [Description("Resolved cases the unit owns or handles, awaiting the four checks (四个是否).")]
     AwaitingVerification,
 
+    [Description("Verified cases, and cases not accepted (不予受理), that the unit owns or handles, awaiting closure (办结 or archiving).")]
+    AwaitingClosure,
+
     [Description("Cases referred (转办) to the unit that it has neither accepted nor returned yet.")]
     ReferralsIn,
 
     [Description("Cases the unit handles with a supervision order (督办) not yet replied to.")]
     Supervised,
+
+    [Description("Cases the unit handles with a supervision order whose reply deadline has passed without a reply.")]
+    ReplyOverdue,
+
+    [Description("Open cases the unit handles that were reminded (提醒帮办) while the unit handled them.")]
+    Reminded,
+
+    [Description("Cases not closed or withdrawn that the caller owns personally as leader (领导包案), wherever they are handled.")]
+    LeaderOwned,
 }

@@ -1,39 +1,52 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Platform.Data;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Cases;
 
 /// <summary>
-/// The predicates of the work queues (<c>viewer.queue</c>). Each is for one unit exactly — its
-/// own work, not its descendants' — and is applied on top of the tenant-filtered cases.
-/// Deadlines follow DESIGN §5: the acceptance deadline while REGISTERED, the handling deadline
-/// while ACCEPTED or IN_PROGRESS; due soon when it is at most <c>dueSoonDays</c> away and not
-/// yet past, overdue once past.
+/// The predicates of the work queues (<c>viewer.queue</c>), for the units a
+/// <see cref="CaseQueueHolder"/> covers, applied on top of the tenant-filtered cases. Deadlines
+/// are <see cref="CaseDeadlines"/>'; a supervision reply is overdue once its reply deadline has
+/// passed without a reply. Every case that is neither closed nor withdrawn is in a status queue
+/// of its handling unit (PENDING_ACCEPTANCE, IN_PROGRESS, AWAITING_VERIFICATION, AWAITING_CLOSURE).
 /// </summary>
 public static class CaseQueues
 {
-    /// <summary>The cases in <paramref name="kind"/> of the unit at <paramref name="unitPath"/> at <paramref name="now"/>.</summary>
-    public static Expression<Func<Case, bool>> For(CaseQueueKind kind, string unitPath, DateTime now, int dueSoonDays) => kind switch
+    /// <summary>The cases in <paramref name="kind"/> of <paramref name="holder"/> at <paramref name="now"/>.</summary>
+    public static Expression<Func<Case, bool>> For(CaseQueueKind kind, CaseQueueHolder holder, DateTime now, int dueSoonDays)
     {
-        CaseQueueKind.PendingAcceptance => c => c.HandlingPath == unitPath && c.Status == CaseStatus.Registered,
-        CaseQueueKind.InProgress => c => c.HandlingPath == unitPath
-            && (c.Status == CaseStatus.Accepted || c.Status == CaseStatus.InProgress),
-        CaseQueueKind.DueSoon => DueWithin(unitPath, now, now.AddDays(dueSoonDays)),
-        CaseQueueKind.Overdue => c => c.HandlingPath == unitPath
-            && ((c.Status == CaseStatus.Registered && c.AcceptDueAt < now)
-                || ((c.Status == CaseStatus.Accepted || c.Status == CaseStatus.InProgress) && c.ResolveDueAt < now)),
-        CaseQueueKind.AwaitingVerification => c => c.Status == CaseStatus.Resolved
-            && (c.OwnerPath == unitPath || c.HandlingPath == unitPath),
+        var paths = holder.Paths;
+        var subject = holder.Subject;
+        return kind switch
+        {
+            CaseQueueKind.PendingAcceptance => Handled(paths, c => c.Status == CaseStatus.Registered),
+            CaseQueueKind.InProgress => Handled(paths, c => c.Status == CaseStatus.Accepted || c.Status == CaseStatus.InProgress),
+            CaseQueueKind.DueSoon => Handled(paths, CaseDeadlines.DueSoon(now, dueSoonDays)),
+            CaseQueueKind.Overdue => Handled(paths, CaseDeadlines.Overdue(now)),
+            CaseQueueKind.AwaitingVerification => c => c.Status == CaseStatus.Resolved
+                && (paths.Contains(c.OwnerPath) || paths.Contains(c.HandlingPath)),
+            CaseQueueKind.AwaitingClosure => c => (c.Status == CaseStatus.Verified || c.Status == CaseStatus.NotAccepted)
+                && (paths.Contains(c.OwnerPath) || paths.Contains(c.HandlingPath)),
 
-        // A referral the target accepted or returned is no longer Active, so it leaves the queue
-        // while the share row keeps the case visible to the target as history.
-        CaseQueueKind.ReferralsIn => c => c.Shares.Any(s =>
-            s.Kind == ShareKind.Refer && s.Status == ShareStatus.Active && s.TargetPath == unitPath),
-        CaseQueueKind.Supervised => c => c.HandlingPath == unitPath && c.Supervisions.Any(s => s.RepliedAt == null),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+            // A referral the target accepted or returned is no longer Active, so it leaves the queue
+            // while the share row keeps the case visible to the target as history.
+            CaseQueueKind.ReferralsIn => c => c.Shares.Any(s =>
+                s.Kind == ShareKind.Refer && s.Status == ShareStatus.Active && paths.Contains(s.TargetPath)),
+            CaseQueueKind.Supervised => Handled(paths, c => c.Supervisions.Any(s => s.RepliedAt == null)),
+            CaseQueueKind.ReplyOverdue => Handled(paths, c => c.Supervisions.Any(s => s.RepliedAt == null && s.ReplyDueAt < now)),
+
+            // A reminder is addressed to the unit handling the case then; it leaves that unit's
+            // queue with the case.
+            CaseQueueKind.Reminded => Handled(paths, c => c.RemindedPath == c.HandlingPath
+                && (c.Status == CaseStatus.Registered || c.Status == CaseStatus.Accepted || c.Status == CaseStatus.InProgress)),
+            CaseQueueKind.LeaderOwned => c => c.LeaderOwnerId == subject
+                && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+    }
 
     /// <summary>Most urgent first in the deadline queues, first come first served in the others.</summary>
     public static Func<IQueryable<Case>, IOrderedQueryable<Case>> DefaultOrder(CaseQueueKind kind) =>
@@ -42,44 +55,48 @@ public static class CaseQueues
             : q => q.OrderBy(c => c.RegisteredAt);
 
     /// <summary>
-    /// The length of every queue in three commands: one grouped count over the cases the unit
-    /// owns or handles, and one count each for the queues that depend on shares and supervisions
-    /// (a subquery cannot sit inside an aggregate on SQL Server).
+    /// The length of every queue in four commands: one grouped count over the cases the holder
+    /// owns, handles or leads, and one count each for the queues that depend on shares and
+    /// supervisions (a subquery cannot sit inside an aggregate on SQL Server).
     /// </summary>
-    public static async Task<CaseQueueCounts> CountAsync(PlatformDbContext db, string unitPath, DateTime now, int dueSoonDays, CancellationToken ct)
+    public static async Task<CaseQueueCounts> CountAsync(PlatformDbContext db, CaseQueueHolder holder, DateTime now, int dueSoonDays, CancellationToken ct)
     {
+        var paths = holder.Paths;
         var counts = await db.Cases.AsNoTracking()
-            .Where(c => c.HandlingPath == unitPath || c.OwnerPath == unitPath)
+            .Where(c => paths.Contains(c.HandlingPath) || paths.Contains(c.OwnerPath) || c.LeaderOwnerId == holder.Subject)
             .GroupBy(c => 1)
-            .Select(GroupedCounts(unitPath, now, dueSoonDays))
+            .Select(GroupedCounts(holder, now, dueSoonDays))
             .FirstOrDefaultAsync(ct) ?? new CaseQueueCounts();
-        counts.ReferralsIn = await db.Cases.CountAsync(For(CaseQueueKind.ReferralsIn, unitPath, now, dueSoonDays), ct);
-        counts.Supervised = await db.Cases.CountAsync(For(CaseQueueKind.Supervised, unitPath, now, dueSoonDays), ct);
+        counts.ReferralsIn = await db.Cases.CountAsync(For(CaseQueueKind.ReferralsIn, holder, now, dueSoonDays), ct);
+        counts.Supervised = await db.Cases.CountAsync(For(CaseQueueKind.Supervised, holder, now, dueSoonDays), ct);
+        counts.ReplyOverdue = await db.Cases.CountAsync(For(CaseQueueKind.ReplyOverdue, holder, now, dueSoonDays), ct);
         return counts;
     }
 
-    private static Expression<Func<Case, bool>> DueWithin(string unitPath, DateTime now, DateTime soon) =>
-        c => c.HandlingPath == unitPath
-            && ((c.Status == CaseStatus.Registered && c.AcceptDueAt >= now && c.AcceptDueAt <= soon)
-                || ((c.Status == CaseStatus.Accepted || c.Status == CaseStatus.InProgress) && c.ResolveDueAt >= now && c.ResolveDueAt <= soon));
+    /// <summary>Cases handled by one of <paramref name="paths"/> that also match <paramref name="rest"/>.</summary>
+    private static Expression<Func<Case, bool>> Handled(IReadOnlyList<string> paths, Expression<Func<Case, bool>> rest)
+    {
+        Expression<Func<Case, bool>> handled = c => paths.Contains(c.HandlingPath);
+        var body = ReplacingExpressionVisitor.Replace(rest.Parameters[0], handled.Parameters[0], rest.Body);
+        return Expression.Lambda<Func<Case, bool>>(Expression.AndAlso(handled.Body, body), handled.Parameters);
+    }
 
     /// <summary><c>g =&gt; new CaseQueueCounts { PendingAcceptance = g.Count(predicate), … }</c> for the queues without subqueries.</summary>
-    private static Expression<Func<IGrouping<int, Case>, CaseQueueCounts>> GroupedCounts(string unitPath, DateTime now, int dueSoonDays)
+    private static Expression<Func<IGrouping<int, Case>, CaseQueueCounts>> GroupedCounts(CaseQueueHolder holder, DateTime now, int dueSoonDays)
     {
         var g = Expression.Parameter(typeof(IGrouping<int, Case>), "g");
         var countWhere = typeof(Enumerable).GetMethods()
             .Single(m => m.Name == nameof(Enumerable.Count) && m.GetParameters().Length == 2)
             .MakeGenericMethod(typeof(Case));
-        MemberBinding Bind(string property, CaseQueueKind kind) => Expression.Bind(
-            typeof(CaseQueueCounts).GetProperty(property)!,
-            Expression.Call(countWhere, g, For(kind, unitPath, now, dueSoonDays)));
-        var body = Expression.MemberInit(
-            Expression.New(typeof(CaseQueueCounts)),
-            Bind(nameof(CaseQueueCounts.PendingAcceptance), CaseQueueKind.PendingAcceptance),
-            Bind(nameof(CaseQueueCounts.InProgress), CaseQueueKind.InProgress),
-            Bind(nameof(CaseQueueCounts.DueSoon), CaseQueueKind.DueSoon),
-            Bind(nameof(CaseQueueCounts.Overdue), CaseQueueKind.Overdue),
-            Bind(nameof(CaseQueueCounts.AwaitingVerification), CaseQueueKind.AwaitingVerification));
+        MemberBinding Bind(CaseQueueKind kind) => Expression.Bind(
+            typeof(CaseQueueCounts).GetProperty(kind.ToString())!,
+            Expression.Call(countWhere, g, For(kind, holder, now, dueSoonDays)));
+        CaseQueueKind[] grouped =
+        [
+            CaseQueueKind.PendingAcceptance, CaseQueueKind.InProgress, CaseQueueKind.DueSoon, CaseQueueKind.Overdue,
+            CaseQueueKind.AwaitingVerification, CaseQueueKind.AwaitingClosure, CaseQueueKind.Reminded, CaseQueueKind.LeaderOwned,
+        ];
+        var body = Expression.MemberInit(Expression.New(typeof(CaseQueueCounts)), grouped.Select(Bind));
         return Expression.Lambda<Func<IGrouping<int, Case>, CaseQueueCounts>>(body, g);
     }
 }

@@ -26,6 +26,10 @@ public sealed class CaseSupervisionType : ObjectGraphType<CaseSupervision>
         this.Column("replyDueAt", s => s.ReplyDueAt).Description("The handling unit's reply is due by then.");
         this.Column("reply", s => s.Reply, typeof(StringGraphType)).Description("The handling unit's reply; null until it replies.");
         this.Column("repliedAt", s => s.RepliedAt, typeof(DateTimeGraphType));
+        Field<NonNullGraphType<BooleanGraphType>>("replyOverdue")
+            .Description("The reply deadline has passed without a reply; such cases are in the REPLY_OVERDUE queue.")
+            .Reads(nameof(CaseSupervision.RepliedAt), nameof(CaseSupervision.ReplyDueAt))
+            .Resolve(c => c.Source.RepliedAt is null && c.Source.ReplyDueAt < CaseDeadlines.Now(c.RequestServices!));
         Field<NonNullGraphType<UnitType>>("issuedByUnit")
             .Description("The superior unit that issued the order.")
             .Reads(nameof(CaseSupervision.IssuedByUnitId))

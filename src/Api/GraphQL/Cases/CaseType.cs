@@ -32,6 +32,10 @@ public sealed class CaseType : ObjectGraphType<Case>
         this.Column("headcount", c => c.Headcount).Description("Persons in the visit (人次); a case counts as one batch (批次).");
         this.Column("firstReceiverName", c => c.FirstReceiverName).Description("The officer who first received the case (首接负责).");
         this.Column("leaderOwnerName", c => c.LeaderOwnerName, typeof(StringGraphType)).Description("The leader who owns the case (领导包案), if any.");
+        Field<CaseLeaderOwnerType>("leaderOwner")
+            .Description("The leader who owns the case (领导包案), if any; filter on `leaderOwnerUserId`, or read `viewer.queue(kind: LEADER_OWNED)`.")
+            .Reads(nameof(Case.LeaderOwnerId), nameof(Case.LeaderOwnerName))
+            .Resolve(c => c.Source.LeaderOwnerId is { } id ? new CaseLeaderOwner(id, c.Source.LeaderOwnerName ?? "") : null);
         this.Column("registeredAt", c => c.RegisteredAt);
         this.Column("acceptDueAt", c => c.AcceptDueAt).Description("The acceptance decision is due by then.");
         this.Column("acceptedAt", c => c.AcceptedAt, typeof(DateTimeGraphType));

@@ -15,6 +15,9 @@ public sealed class ViewerType : ObjectGraphType<CurrentPrincipal>
         Name = "Viewer";
         Description = "The authenticated caller.";
         Field<StringGraphType>("name").Resolve(c => c.Source.Name);
+        Field<StringGraphType>("userId")
+            .Description("The caller's user id (the token's `sub`), as `Case.leaderOwner.userId` gives it.")
+            .Resolve(c => c.Source.Subject);
         Field<NonNullGraphType<UnitType>>("unit")
             .Description("The unit the caller acts for; every read is scoped to it.")
             .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId ?? 0));

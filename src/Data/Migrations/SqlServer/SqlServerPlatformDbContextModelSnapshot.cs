@@ -675,6 +675,15 @@ namespace Platform.Data.Migrations.SqlServer
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RemindedPath")
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(400)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
                     b.Property<DateTime?>("ResolveDueAt")
                         .HasColumnType("datetime2");
 
@@ -701,6 +710,8 @@ namespace Platform.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("HandlingUnitId");
+
+                    b.HasIndex("LeaderOwnerId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -1454,6 +1465,32 @@ namespace Platform.Data.Migrations.SqlServer
                     b.HasIndex("OwnerPath", "DueAt");
 
                     b.ToTable("MeetingDecisions");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.OutboxEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CaseEventId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseEventId");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.ToTable("OutboxEvents");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.OutreachVisit", b =>
@@ -2481,6 +2518,17 @@ namespace Platform.Data.Migrations.SqlServer
                     b.Navigation("Meeting");
 
                     b.Navigation("TargetUnit");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.OutboxEvent", b =>
+                {
+                    b.HasOne("Platform.Data.Entities.CaseEvent", "CaseEvent")
+                        .WithMany()
+                        .HasForeignKey("CaseEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CaseEvent");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.OutreachVisit", b =>

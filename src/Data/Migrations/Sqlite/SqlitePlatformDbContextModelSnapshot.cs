@@ -649,6 +649,14 @@ namespace Platform.Data.Migrations.Sqlite
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemindedPath")
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ResolveDueAt")
                         .HasColumnType("TEXT");
 
@@ -675,6 +683,8 @@ namespace Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("HandlingUnitId");
+
+                    b.HasIndex("LeaderOwnerId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -1388,6 +1398,30 @@ namespace Platform.Data.Migrations.Sqlite
                     b.HasIndex("OwnerPath", "DueAt");
 
                     b.ToTable("MeetingDecisions");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.OutboxEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseEventId");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.ToTable("OutboxEvents");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.OutreachVisit", b =>
@@ -2382,6 +2416,17 @@ namespace Platform.Data.Migrations.Sqlite
                     b.Navigation("Meeting");
 
                     b.Navigation("TargetUnit");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.OutboxEvent", b =>
+                {
+                    b.HasOne("Platform.Data.Entities.CaseEvent", "CaseEvent")
+                        .WithMany()
+                        .HasForeignKey("CaseEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CaseEvent");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.OutreachVisit", b =>

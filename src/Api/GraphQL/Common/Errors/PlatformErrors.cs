@@ -32,7 +32,7 @@ public static class PlatformErrors
     /// <summary>More errors than <c>GraphQL:MaxErrors</c>; this last one counts those left out.</summary>
     public const string TooManyErrors = "TOO_MANY_ERRORS";
 
-    /// <summary>An operation kind the server does not serve (subscriptions, until they exist).</summary>
+    /// <summary>An operation kind the transport does not serve (subscriptions over HTTP).</summary>
     public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
 
     /// <summary>The request ran past <c>GraphQL:ExecutionTimeout</c> (GraphQL.NET's own code for it).</summary>

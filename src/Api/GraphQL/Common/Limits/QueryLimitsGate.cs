@@ -10,7 +10,7 @@ namespace Platform.Api.GraphQL.Common.Limits;
 /// <summary>
 /// Bounds a request before GraphQL.NET validates or executes it: reads the text within
 /// <see cref="QueryLimitsOptions"/> (<see cref="DocumentReader"/>), counts what the document writes
-/// (<see cref="DocumentShape"/>), refuses subscriptions, measures the selected operation with its
+/// (<see cref="DocumentShape"/>), refuses subscriptions except over WebSocket, measures the selected operation with its
 /// variables (<see cref="OperationCost"/>), then runs it within the execution time budget and
 /// returns at most <see cref="QueryLimitsOptions.MaxErrors"/> errors, with the
 /// <see cref="CostReport"/> when asked for. Cached documents skip only the reading.
@@ -65,11 +65,11 @@ public sealed class QueryLimitsGate(IOptions<QueryLimitsOptions> limitsOptions) 
     private static QueryLimitError? Refusal(
         ExecutionOptions options, QueryLimitsOptions limits, GraphQLDocument document, GraphQLOperationDefinition operation, OperationFacts facts)
     {
-        if (operation.Operation == OperationType.Subscription)
+        if (operation.Operation == OperationType.Subscription && !Subscriptions.LiveRegistration.OverWebSocket(options.UserContext))
         {
             return new QueryLimitError(
                 PlatformErrors.OperationNotSupported,
-                "Subscriptions are not supported yet; send queries and mutations.");
+                "Subscriptions are served over WebSocket at /graphql with the graphql-transport-ws protocol; send queries and mutations over HTTP.");
         }
 
         OperationMeasure measure;
