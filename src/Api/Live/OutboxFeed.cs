@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Data;
+using Platform.Data.Tenancy;
 
 namespace Platform.Api.Live;
 
@@ -14,7 +15,7 @@ namespace Platform.Api.Live;
 /// is waited for (<see cref="LiveOptions.GapWait"/>) before it is passed; rows past the retention
 /// are pruned, always keeping the newest so that positions keep rising on SQLite.
 /// </summary>
-public sealed class OutboxFeed(Func<PlatformDbContext> contexts, IClock clock, IOptions<LiveOptions> options, ILogger<OutboxFeed> log)
+public sealed class OutboxFeed(SystemDbContexts contexts, IClock clock, IOptions<LiveOptions> options, ILogger<OutboxFeed> log)
     : BackgroundService
 {
     private readonly Lock _gate = new();
@@ -36,7 +37,7 @@ public sealed class OutboxFeed(Func<PlatformDbContext> contexts, IClock clock, I
     /// <summary>Reads once: the rows past the position, handed to every inbox. Returns how many were handed on.</summary>
     public async Task<int> PollAsync(CancellationToken ct)
     {
-        await using var db = contexts();
+        await using var db = contexts.Unscoped();
         if (_position < 0)
         {
             _position = await db.OutboxEvents.MaxAsync(e => (long?)e.Id, ct) ?? 0;
@@ -72,7 +73,7 @@ public sealed class OutboxFeed(Func<PlatformDbContext> contexts, IClock clock, I
     /// <summary>Deletes the rows older than the retention, except the newest.</summary>
     public async Task<int> PruneAsync(CancellationToken ct)
     {
-        await using var db = contexts();
+        await using var db = contexts.Unscoped();
         var cutoff = clock.UtcNow - options.Value.Retention;
         var newest = await db.OutboxEvents.MaxAsync(e => (long?)e.Id, ct) ?? 0;
         return await db.OutboxEvents.Where(e => e.RecordedAt < cutoff && e.Id < newest).ExecuteDeleteAsync(ct);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.Tests.Infrastructure;
 using Platform.Api.Tests.Tenancy;
 using Platform.Data;
+using Platform.Data.Tenancy;
 using Platform.Data.Entities;
 
 namespace Platform.Api.Tests.Cases;
@@ -76,7 +77,7 @@ public sealed class CaseQueueOracleTests(PlatformFactory factory) : IClassFixtur
     /// <summary>Tests only: the active demo accounts that read cases, with their units' paths.</summary>
     private async Task<List<(string UserName, string UnitPath)>> AccountsAsync()
     {
-        await using var db = factory.Services.GetRequiredService<Func<PlatformDbContext>>()();
+        await using var db = factory.Services.GetRequiredService<SystemDbContexts>().Unscoped();
         var rows = await db.Users.AsNoTracking()
             .Where(u => u.DeactivatedAt == null)
             .Join(db.Units, u => u.UnitId, unit => unit.Id, (u, unit) => new { u.UserName, unit.Path })

@@ -5,6 +5,7 @@ using Platform.Api.Live;
 using Platform.Api.Tests.Cases;
 using Platform.Api.Tests.Infrastructure;
 using Platform.Data;
+using Platform.Data.Tenancy;
 using Platform.Identity.Clients;
 
 namespace Platform.Api.Tests.Live;
@@ -58,7 +59,7 @@ public sealed class LiveLifetimeTests : IDisposable
 
             // assert
             Assert.True(pruned >= 2);
-            await using var db = factory.Services.GetRequiredService<Func<PlatformDbContext>>()();
+            await using var db = factory.Services.GetRequiredService<SystemDbContexts>().Unscoped();
             var left = await db.OutboxEvents.Select(e => e.Id).OrderBy(id => id).ToListAsync();
             Assert.Equal(newest, left[0]);
             Assert.True(left[^1] > newest);
@@ -71,7 +72,7 @@ public sealed class LiveLifetimeTests : IDisposable
 
     private async Task<long> MaxPositionAsync()
     {
-        await using var db = factory.Services.GetRequiredService<Func<PlatformDbContext>>()();
+        await using var db = factory.Services.GetRequiredService<SystemDbContexts>().Unscoped();
         return await db.OutboxEvents.MaxAsync(e => e.Id);
     }
 }
