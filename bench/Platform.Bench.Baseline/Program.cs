@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 var options = builder.Configuration.GetSection("Baseline").Get<BaselineOptions>()
     ?? throw new InvalidOperationException("The Baseline section (Database, Issuer) is required.");
 builder.Services.AddSingleton(options);
+Platform.Data.Protection.PiiCipher.Use(options.PiiKey);
 builder.Services.AddSingleton(SqlCommands.Load());
 builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton<AccessTokens>();

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Platform.Bench.Baseline.Data;
+using Platform.Data.Protection;
 
 namespace Platform.Bench.Baseline.Pages;
 
@@ -38,7 +39,7 @@ public sealed class CaseNodes
         {
             while (await reader.ReadAsync(ct))
             {
-                petitioners.Add(new PetitionerRow(reader.GetInt32(0), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+                petitioners.Add(new PetitionerRow(reader.GetInt32(0), reader.GetString(2), reader.IsDBNull(3) ? null : PiiCipher.Unprotect(reader.GetString(3))));
             }
         }
 

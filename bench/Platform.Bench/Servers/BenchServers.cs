@@ -35,5 +35,6 @@ internal static class BenchServers
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Baseline__Database"] = database,
             ["Baseline__Issuer"] = TokenMinter.Issuer,
+            ["Baseline__PiiKey"] = Platform.Data.Protection.PiiKeys.DevelopmentKey,
         }, StartTimeout);
 }
