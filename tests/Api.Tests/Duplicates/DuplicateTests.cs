@@ -65,6 +65,26 @@ public sealed class DuplicateTests(PlatformFactory factory) : IClassFixture<Plat
         Assert.Equal(["NOT_FOUND"], hidden.ErrorCodes());
     }
 
+    [Fact]
+    public async Task ALink_ToACaseTheReaderCannotSee_Should_NameNeitherItsIdNorItsNumber()
+    {
+        // arrange: 楼浦村's case, and 桃浦's own case (hidden from 楼浦村) linked to it by 桃浦
+        var primary = await RegisterAsync("loupu.proxy", "村口垃圾清运不及时", IdNumber);
+        var repeat = await RegisterAsync("taopu.officer", "再次反映：村口垃圾无人清运", IdNumber);
+        await factory.SucceedAsync("taopu.officer", "linkDuplicate",
+            new { caseId = repeat.Id(), version = repeat.Version(), primaryCaseId = primary.Id() }, "primaryCase { id }");
+
+        // act
+        var seenByTaopu = (await factory.EventsAsync("taopu.officer", primary.Id())).Last(e => e.Str("kind") == "DUPLICATE_LINKED")!;
+        var seenByLoupu = (await factory.EventsAsync("loupu.proxy", primary.Id())).Last(e => e.Str("kind") == "DUPLICATE_LINKED")!;
+
+        // assert
+        Assert.Contains(repeat.Id(), seenByTaopu["data"]!.ToJsonString());
+        Assert.Contains(repeat.Str("number"), seenByTaopu["data"]!.ToJsonString());
+        Assert.DoesNotContain(repeat.Id(), seenByLoupu["data"]?.ToJsonString() ?? "");
+        Assert.DoesNotContain(repeat.Str("number"), seenByLoupu["data"]?.ToJsonString() ?? "");
+    }
+
     private Task<JsonNode> RegisterAsync(string principal, string title, string idNumber) =>
         factory.SucceedAsync(principal, "registerCase", new
         {
