@@ -22,11 +22,12 @@ builder.Services.AddPlatformIde(builder.Configuration);
 
 var app = builder.Build();
 
-var schema = app.Services.BuildPlatformSchemaAsync();
+// `bootstrap …` loads a unit tree and the first admin, then exits (README, First deployment); it needs no schema.
+var bootstrap = Platform.Api.Bootstrap.BootstrapCommand.IsRequested(args);
+var schema = bootstrap ? Task.CompletedTask : app.Services.BuildPlatformSchemaAsync();
 await app.Services.InitializePlatformAsync();
 
-// `bootstrap …` loads a unit tree and the first admin, then exits (README, First deployment).
-if (Platform.Api.Bootstrap.BootstrapCommand.IsRequested(args))
+if (bootstrap)
 {
     Environment.ExitCode = await Platform.Api.Bootstrap.BootstrapCommand.RunAsync(app.Services, args, Console.In, Console.Out);
     return;

@@ -23,6 +23,8 @@ public static class DuplicateQueries
                     return NodeQueries.NotFound(c);
                 }
 
+                // The request's tenant-bound context: the case, its petitioners and every candidate
+                // are read through the tenant filters (DuplicateTests: 安图's petitioner never shows for 楼浦村).
                 var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<PlatformDbContext>>();
                 await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
                 return await c.RequestServices!.GetRequiredService<DuplicateFinder>().FindAsync(db, id, c.CancellationToken)
