@@ -105,6 +105,9 @@ public sealed class ClientAdministration(
         AdminActor actor, string? clientId, string action, CancellationToken cancellationToken)
     {
         actor.RequireAdmin();
+        // OpenIddict's store has no tenant filter: the client's unit path (a client property) is
+        // checked against the admin's subtree before anything of it is read or changed, and a client
+        // outside it answers NOT_FOUND like an unknown one.
         var application = string.IsNullOrWhiteSpace(clientId) ? null : await applications.FindByClientIdAsync(clientId.Trim(), cancellationToken);
         var path = application is null ? null : ClientProperties.UnitPathOf(await applications.GetPropertiesAsync(application, cancellationToken));
         actor.RequireInSubtree(path, "Client");

@@ -91,6 +91,9 @@ public sealed class UnitAdministration(PlatformDbContext db, IClock clock)
 
     private async Task<Unit> FindAsync(AdminActor actor, int unitId, CancellationToken cancellationToken)
     {
+        // Units carry no tenant filter (every unit's name is public, DESIGN §4); acting on one needs it
+        // in the admin's subtree, and one outside answers NOT_FOUND like an unknown id
+        // (AdministrationTests.AnAdminOfAnotherDistrict_Should_Get_NotFound_ForAUserOrUnitOutsideItsSubtree).
         var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken);
         actor.RequireInSubtree(unit?.Path, "Unit");
         return unit!;
