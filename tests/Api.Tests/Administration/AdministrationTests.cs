@@ -136,6 +136,23 @@ public sealed class AdministrationTests(PlatformFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task AnAdminOfAnotherDistrict_Should_Get_NotFound_ForAClientOutsideItsSubtree_WhichKeepsWorking()
+    {
+        // act
+        var rotated = await factory.PayloadAsync("yangpu.admin", "rotateClientSecret", new { clientId = "demo-integration" }, "clientSecret");
+        var disabled = await factory.PayloadAsync("yangpu.admin", "disableClient", new { clientId = "demo-integration" }, "client { disabled }");
+        var unknown = await factory.PayloadAsync("yangpu.admin", "disableClient", new { clientId = "no-such-client" }, "client { disabled }");
+        using var client = factory.CreateClient(await factory.GetClientTokenAsync());
+
+        // assert
+        Assert.Equal("NOT_FOUND", rotated["errors"]![0].Str("code"));
+        Assert.Null(rotated["clientSecret"]);
+        Assert.Equal("NOT_FOUND", disabled["errors"]![0].Str("code"));
+        Assert.Equal(unknown["errors"]![0].Str("message"), disabled["errors"]![0].Str("message"));
+        Assert.Empty((await client.PostGraphQLAsync("{ viewer { unit { path } } }")).ErrorCodes());
+    }
+
+    [Fact]
     public async Task ADeactivatedUnit_Should_Take_NoNewCases_AndKeepItsRecords()
     {
         // arrange
