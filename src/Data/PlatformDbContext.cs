@@ -52,6 +52,9 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
     public DbSet<QuestionnaireAnswer> QuestionnaireAnswers => Set<QuestionnaireAnswer>();
     public DbSet<VisitIssue> VisitIssues => Set<VisitIssue>();
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<WebhookCursor> WebhookCursors => Set<WebhookCursor>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,6 +10,9 @@ public static class PlatformClaims
     public const string Role = "role";
     public const string Scope = "scope";
 
+    /// <summary>The client the token was issued to; for client credentials, the same as <see cref="Subject"/>.</summary>
+    public const string ClientId = "client_id";
+
     /// <summary>The security stamp of the account in the sign-in cookie: a reset or deactivation ends the session.</summary>
     public const string SecurityStamp = "security_stamp";
 

@@ -9,6 +9,7 @@ using Platform.Workflow.Meetings;
 using Platform.Workflow.Receptions;
 using Platform.Workflow.Residents;
 using Platform.Workflow.Visits;
+using Platform.Workflow.Webhooks;
 using Platform.Workflow.Workrooms;
 
 namespace Platform.Workflow;
@@ -43,6 +44,7 @@ public static class PlatformWorkflowServiceCollectionExtensions
         services.Configure<DuplicatePolicy>(configuration.GetSection(DuplicatePolicy.Section));
         services.AddScoped<DuplicateLinks>();
         services.AddScoped<DuplicateFinder>();
+        services.AddScoped<WebhookRegistry>();
         return services;
     }
 }

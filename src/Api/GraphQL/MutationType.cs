@@ -8,6 +8,7 @@ using Platform.Api.GraphQL.Meetings;
 using Platform.Api.GraphQL.Receptions;
 using Platform.Api.GraphQL.Residents;
 using Platform.Api.GraphQL.Visits;
+using Platform.Api.GraphQL.Webhooks;
 using Platform.Api.GraphQL.Workrooms;
 
 namespace Platform.Api.GraphQL;
@@ -31,5 +32,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddAdministrationMutations();
         this.AddResidentMutations();
         this.AddDuplicateMutations();
+        this.AddWebhookMutations();
     }
 }

@@ -4,6 +4,7 @@ using Platform.Api.GraphQL.Common;
 using Platform.Api.GraphQL.Common.Authorization;
 using Platform.Api.Live;
 using Platform.Api.Transport;
+using Platform.Api.Webhooks;
 
 namespace Platform.Api.GraphQL;
 
@@ -26,6 +27,7 @@ public static class PlatformGraphQLExtensions
             .ConfigureExecution<AuthenticationCheck>()
             .UsePlatformExecution(configuration));
         services.AddPlatformLive(configuration);
+        services.AddPlatformWebhooks(configuration);
         return services;
     }
 

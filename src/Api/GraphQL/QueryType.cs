@@ -13,6 +13,7 @@ using Platform.Api.GraphQL.Statistics;
 using Platform.Api.GraphQL.Units;
 using Platform.Api.GraphQL.Visits;
 using Platform.Api.GraphQL.Viewer;
+using Platform.Api.GraphQL.Webhooks;
 using Platform.Api.GraphQL.Workrooms;
 
 namespace Platform.Api.GraphQL;
@@ -37,5 +38,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddResidentFields();
         this.AddSearchFields();
         this.AddDuplicateFields();
+        this.AddWebhookFields();
     }
 }

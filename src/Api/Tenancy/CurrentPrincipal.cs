@@ -34,6 +34,13 @@ public sealed class CurrentPrincipal(IHttpContextAccessor accessor) : ICurrentTe
     public bool HasScope(string name) => Scopes.Contains(name);
 
     /// <summary>
+    /// A client-credentials token: its subject is the client itself (the token server writes the
+    /// presenting client in <c>client_id</c>), and it carries no roles, which only people hold.
+    /// </summary>
+    public bool IsClient => Subject is { Length: > 0 } subject && Roles.Count == 0
+        && User.FindFirst(PlatformClaims.ClientId)?.Value == subject;
+
+    /// <summary>
     /// No authenticated principal means <see cref="TenantScope.None"/>: no records, never all of them.
     /// Only an authenticated scope is kept, so a read before authentication ran cannot pin "none".
     /// </summary>
@@ -41,8 +48,8 @@ public sealed class CurrentPrincipal(IHttpContextAccessor accessor) : ICurrentTe
 
     /// <summary>The caller as the workflow sees it.</summary>
     public Actor Actor => IsAuthenticated
-        ? actor ??= new Actor(Subject ?? "", Name, UnitId, Scope, Roles, Scopes)
-        : new Actor(Subject ?? "", Name, UnitId, Scope, Roles, Scopes);
+        ? actor ??= new Actor(Subject ?? "", Name, UnitId, Scope, Roles, Scopes) { IsClient = IsClient }
+        : new Actor(Subject ?? "", Name, UnitId, Scope, Roles, Scopes) { IsClient = IsClient };
 
     private IReadOnlyList<string> Keep(ref IReadOnlyList<string>? cache, Func<List<string>> read) =>
         IsAuthenticated ? cache ??= read() : read();

@@ -21,6 +21,9 @@ public sealed record Actor(
     /// <summary>The name written into timelines and histories: the display name, else the subject.</summary>
     public string DisplayName => Name ?? Subject;
 
+    /// <summary>A client acting for itself (client credentials), not a person signed in through a client.</summary>
+    public bool IsClient { get; init; }
+
     public bool HasScope(string scope) => Scopes.Contains(scope);
 
     public bool HasRole(string role) => Roles.Contains(role);

@@ -1,0 +1,15 @@
+using GraphQL;
+using GraphQL.Types;
+
+namespace Platform.Api.GraphQL.Webhooks;
+
+/// <summary>An input naming one of the caller's webhooks; one instance per mutation.</summary>
+[DoNotRegister]
+public sealed class WebhookReferenceInputType : InputObjectGraphType<WebhookReferenceInput>
+{
+    public WebhookReferenceInputType(string name)
+    {
+        Name = name;
+        Field<NonNullGraphType<IdGraphType>>("id");
+    }
+}
