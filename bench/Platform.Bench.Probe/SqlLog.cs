@@ -39,9 +39,10 @@ internal static class SqlLog
 
         var command = e.Value as DbCommand
             ?? CommandProperties.GetOrAdd(e.Value.GetType(), t => t.GetProperty("Command"))?.GetValue(e.Value) as DbCommand;
-        // The outbox reader polls in the background on its own timer (subscriptions): not part of
-        // the request measured, as the tests' SQL counts leave it out too.
-        if (command is null || command.CommandText.Contains("FROM \"OutboxEvents\"", StringComparison.Ordinal))
+        // The outbox reader (subscriptions) and the webhook dispatcher poll in the background on
+        // their own timers: not part of the request measured, as the tests' SQL counts leave them out too.
+        if (command is null || command.CommandText.Contains("FROM \"OutboxEvents\"", StringComparison.Ordinal)
+            || command.CommandText.Contains("\"Webhook", StringComparison.Ordinal))
         {
             return;
         }
