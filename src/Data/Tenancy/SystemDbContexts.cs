@@ -2,8 +2,9 @@ namespace Platform.Data.Tenancy;
 
 /// <summary>
 /// Contexts for the system's own work outside a principal's request: migrating and seeding the
-/// database, the migrations health check, the token server's keys and token status checks. Each
-/// call names the scope it reads with. Features never take this: they read and write through the
+/// database, the migrations health check, the token server's keys and token status checks, and
+/// the webhook dispatcher, which reads each change as the webhook's unit would. Each call names
+/// the scope it reads with. Features never take this: they read and write through the
 /// tenant-bound <c>IDbContextFactory&lt;PlatformDbContext&gt;</c>, whose scope comes from the request.
 /// </summary>
 public sealed class SystemDbContexts
