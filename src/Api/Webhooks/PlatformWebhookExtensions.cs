@@ -46,6 +46,7 @@ public static class PlatformWebhookExtensions
             });
 
         services.AddSingleton<WebhookPoster>();
+        services.AddSingleton<WebhookClients>();
         services.AddSingleton<WebhookFanOut>();
         services.AddSingleton<WebhookSender>();
         services.AddHostedService<WebhookDispatcher>();

@@ -11,12 +11,14 @@ namespace Platform.Api.Webhooks;
 /// <summary>
 /// Turns outbox rows into webhook deliveries, once across all replicas: it reads the rows past the
 /// shared cursor, creates a delivery for each enabled hook that listens for the event's kind and
-/// whose unit can see the case after the change (read through that unit's tenant filter), and moves
+/// whose unit can see the case after the change (read through that unit's tenant filter) and whose
+/// client may still receive (<see cref="WebhookClients"/>), and moves
 /// the cursor from the position it read in the same transaction. A replica that lost the race to
 /// move it rolls back, and nothing it created stays. A missing position is waited for as the
 /// subscription feed waits (<c>Live:GapWait</c>).
 /// </summary>
-public sealed class WebhookFanOut(SystemDbContexts contexts, IClock clock, IOptions<WebhookOptions> options, IOptions<Live.LiveOptions> live)
+public sealed class WebhookFanOut(
+    SystemDbContexts contexts, WebhookClients clients, IClock clock, IOptions<WebhookOptions> options, IOptions<Live.LiveOptions> live)
 {
     private long? _gapSince;
 
@@ -42,6 +44,8 @@ public sealed class WebhookFanOut(SystemDbContexts contexts, IClock clock, IOpti
         _gapSince = null;
         var to = passed[^1].Id;
         var hooks = await db.Webhooks.AsNoTracking().Where(w => w.Enabled && w.StartPosition < to).ToListAsync(ct);
+        var allowed = await clients.AllowedAsync(hooks.Select(h => (h.ClientId, h.UnitPath)), ct);
+        hooks.RemoveAll(h => !allowed.Contains((h.ClientId, h.UnitPath)));
         var deliveries = new List<WebhookDelivery>();
         foreach (var unit in hooks.GroupBy(h => h.UnitPath))
         {

@@ -14,7 +14,8 @@ namespace Platform.Api.Webhooks;
 /// schedules the next one with exponential backoff, and the last one counts against the hook,
 /// which is disabled after <see cref="WebhookOptions.DisableAfterFailures"/> failed deliveries in a row.
 /// </summary>
-public sealed class WebhookSender(SystemDbContexts contexts, WebhookPoster poster, IClock clock, IOptions<WebhookOptions> options)
+public sealed class WebhookSender(
+    SystemDbContexts contexts, WebhookPoster poster, WebhookClients clients, IClock clock, IOptions<WebhookOptions> options)
 {
     /// <summary>This replica's name in the claims it takes.</summary>
     public string Replica { get; } = Guid.NewGuid().ToString("N");
@@ -54,10 +55,14 @@ public sealed class WebhookSender(SystemDbContexts contexts, WebhookPoster poste
     private async Task AttemptAsync(PlatformDbContext db, long id, CancellationToken ct)
     {
         var delivery = await db.WebhookDeliveries.AsNoTracking().Include(d => d.Webhook).SingleAsync(d => d.Id == id, ct);
-        var attempt = await poster.PostAsync(delivery.Webhook!, delivery, ct);
+        var hook = delivery.Webhook!;
+        var mayReceive = (await clients.AllowedAsync([(hook.ClientId, hook.UnitPath)], ct)).Count == 1;
+        var attempt = mayReceive
+            ? await poster.PostAsync(hook, delivery, ct)
+            : new WebhookAttempt(false, null, "The webhook's client is disabled or no longer reads this unit; nothing was posted.");
         var now = clock.UtcNow;
         var attempts = delivery.Attempts + 1;
-        var gaveUp = !attempt.Succeeded && attempts >= options.Value.MaxAttempts;
+        var gaveUp = !attempt.Succeeded && (attempts >= options.Value.MaxAttempts || !mayReceive);
         var status = attempt.Succeeded ? WebhookDeliveryStatus.Succeeded : gaveUp ? WebhookDeliveryStatus.Failed : WebhookDeliveryStatus.Pending;
         DateTime? next = status == WebhookDeliveryStatus.Pending ? now + options.Value.DelayAfter(attempts) : null;
         await db.WebhookDeliveries.Where(d => d.Id == id && d.ClaimedBy == Replica).ExecuteUpdateAsync(s => s

@@ -82,4 +82,32 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.Equal(["ACCEPTED"], receiver.Posts.Select(p => p.Event));
         Assert.Single(posts);
     }
+    [Fact]
+    public async Task DisabledClient_Should_HearNothingMore()
+    {
+        // arrange: a client of 桃浦 with a webhook, then disabled by 普陀's admin
+        var units = await factory.AskAsync("putuo.admin", """{ units(where: { path: { eq: "/sh/putuo/taopu/" } }) { nodes { id } } }""");
+        var client = await factory.PayloadAsync("putuo.admin", "registerClient", new
+        {
+            clientId = "taopu-gone", displayName = "桃浦旧系统", confidential = true,
+            unitId = units["data"]!["units"]!["nodes"]![0].Id(), scopes = new[] { "platform.read" },
+        }, "clientSecret");
+        var token = await factory.GetClientTokenAsync("taopu-gone", client.Str("clientSecret"));
+        using var gone = factory.CreateClient(token);
+        var registered = await gone.PostGraphQLAsync("""
+            mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } errors { __typename } } }
+            """, new { input = new { url = receiver.Url.ToString(), kinds = new[] { "REGISTERED" } } });
+        Assert.NotNull(registered["data"]!["registerWebhook"]!["webhook"]);
+        await factory.PayloadAsync("putuo.admin", "disableClient", new { clientId = "taopu-gone" }, "client { disabled }");
+        await factory.RegisterHookAsync(GraphQLClient.Integration, receiver.Url, "REGISTERED");
+
+        // act
+        var @case = await factory.RegisterAsync("taopu.officer", "停用客户端之后（回调）");
+        await receiver.WaitForAsync(1);
+        await Task.Delay(500);
+
+        // assert: only 普陀's integration client heard of it
+        var post = Assert.Single(receiver.Posts);
+        Assert.Equal(@case.Str("number"), post.Json["case"].Str("number"));
+    }
 }
