@@ -19,7 +19,7 @@ namespace Platform.Api.GraphQL.Common.Filtering;
 /// <c>ID</c> as string or number); read it with <c>context.Arguments["where"].Value</c> or use
 /// <see cref="FilterContextExtensions.ApplyWhere{TEntity}"/>.
 /// </remarks>
-public abstract partial class FilterInputType<TEntity> : InputObjectGraphType
+public abstract partial class FilterInputType<TEntity> : InputObjectGraphType, INestableInput
 {
     private readonly Dictionary<string, FilterField> _fields = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<IServiceProvider, Expression<Func<TEntity, bool>>>> _computed = new(StringComparer.Ordinal);

@@ -12,7 +12,7 @@ namespace Platform.Api.GraphQL.Common.Sorting;
 /// because GraphQL.NET builds the input dictionary in field-declaration order, not the client's;
 /// clients set priority with list elements. A tie-breaker is always appended so that offset paging is stable.
 /// </summary>
-public abstract class SortInputType<TEntity> : InputObjectGraphType
+public abstract class SortInputType<TEntity> : InputObjectGraphType, INestableInput
 {
     private readonly Dictionary<string, LambdaExpression> _fields = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<IDictionary<string, object?>, IEnumerable<(LambdaExpression Key, bool Descending)>>> _nested =
