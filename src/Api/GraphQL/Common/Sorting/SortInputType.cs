@@ -7,7 +7,8 @@ namespace Platform.Api.GraphQL.Common.Sorting;
 
 /// <summary>
 /// A HotChocolate-style sort input (<c>order: [CaseSortInput!]</c>) over <typeparamref name="TEntity"/>.
-/// Subclasses set <c>Name</c> and declare fields, each of type <c>SortEnumType</c>. List elements are
+/// Subclasses set <c>Name</c> and declare fields of type <c>SortEnumType</c>, or nested sorts on references
+/// typed by the target's sort input (<see cref="ObjectField{TTarget, TTargetSort}"/>). List elements are
 /// applied in order. Several fields inside one element apply in the order this type declares them,
 /// because GraphQL.NET builds the input dictionary in field-declaration order, not the client's;
 /// clients set priority with list elements. A tie-breaker is always appended so that offset paging is stable.
