@@ -99,6 +99,30 @@ public sealed class HotChocolateFilterTests(PlatformFactory factory)
     }
 
     [Fact]
+    public async Task AnObjectFilterOnAChildPage_Should_Filter_TheChildrenOfEachCase()
+    {
+        // arrange
+        var oracle = await TenancyOracle.ForAsync(factory);
+
+        // act
+        var response = await factory.AskAsync(Officer, """
+            { cases(first: 20, order: [{ number: ASC }]) { nodes { id
+                all: events(where: { case: { ownerUnit: { path: { startsWith: "/sh/" } } } }) { totalCount }
+                none: events(where: { case: { ownerUnit: { path: { startsWith: "/nowhere/" } } } }) { totalCount } } } }
+            """);
+
+        // assert
+        Assert.True(response["errors"] is null, response["errors"]?.ToJsonString());
+        var nodes = response["data"]!["cases"]!["nodes"]!.AsArray();
+        Assert.NotEmpty(nodes);
+        Assert.All(nodes, n =>
+        {
+            var key = oracle.Cases.Single(c => TenancyOracle.IdOf("Case", c.Id) == n.Id()).Id;
+            Assert.Equal((oracle.EventCount(key), 0), (n!["all"].Int("totalCount"), n["none"].Int("totalCount")));
+        });
+    }
+
+    [Fact]
     public async Task TheFlatUnitIdFilter_Should_Still_Match_AsTheNestedOne()
     {
         // arrange
