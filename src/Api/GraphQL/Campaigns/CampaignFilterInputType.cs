@@ -17,5 +17,7 @@ public sealed class CampaignFilterInputType : FilterInputType<Campaign>
         Field("createdAt", c => c.CreatedAt);
         Field("answersPublished", c => c.AnswersPublished);
         IdField("unitId", c => c.UnitId, id => GlobalId.DecodeKey(id, UnitType.TypeName));
+        ObjectField<Unit, UnitFilterInputType>("unit", c => c.Unit);
+        ListField<Suggestion, SuggestionFilterInputType>("suggestions", c => c.Suggestions);
     }
 }

@@ -1,4 +1,5 @@
 using Platform.Api.GraphQL.Common.Sorting;
+using Platform.Api.GraphQL.Units;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Campaigns;
@@ -13,5 +14,6 @@ public sealed class CampaignSortInputType : SortInputType<Campaign>
         Field("opensAt", c => c.OpensAt);
         Field("closesAt", c => c.ClosesAt);
         Field("createdAt", c => c.CreatedAt);
+        ObjectField<Unit, UnitSortInputType>("unit", c => c.Unit);
     }
 }

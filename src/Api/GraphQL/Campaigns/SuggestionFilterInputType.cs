@@ -15,5 +15,6 @@ public sealed class SuggestionFilterInputType : FilterInputType<Suggestion>
         Field<SuggestionStatus, SuggestionStatusEnum>("status", s => s.Status);
         Field("submittedAt", s => s.SubmittedAt);
         Field("implementationProgress", s => s.ImplementationProgress);
+        ObjectField<Campaign, CampaignFilterInputType>("campaign", s => s.Campaign);
     }
 }

@@ -12,5 +12,6 @@ public sealed class SuggestionSortInputType : SortInputType<Suggestion>
         Field("status", s => s.Status);
         Field("topic", s => s.Topic);
         Field("implementationProgress", s => s.ImplementationProgress);
+        ObjectField<Campaign, CampaignSortInputType>("campaign", s => s.Campaign);
     }
 }

@@ -11,5 +11,6 @@ public sealed class CaseEventFilterInputType : FilterInputType<CaseEvent>
         Field<CaseEventKind, CaseEventKindEnum>("kind", e => e.Kind);
         Field("occurredAt", e => e.OccurredAt);
         Field("actorName", e => e.ActorName);
+        ObjectField<Case, CaseFilterInputType>("case", e => e.Case);
     }
 }

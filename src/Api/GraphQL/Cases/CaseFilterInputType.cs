@@ -37,5 +37,8 @@ public sealed class CaseFilterInputType : FilterInputType<Case>
             .Description = "Whether the case is not overdue but due within the policy's due-soon days.";
         IdField("ownerUnitId", c => c.OwnerUnitId, id => GlobalId.DecodeKey(id, UnitType.TypeName));
         IdField("handlingUnitId", c => c.HandlingUnitId, id => GlobalId.DecodeKey(id, UnitType.TypeName));
+        ObjectField<Unit, UnitFilterInputType>("ownerUnit", c => c.OwnerUnit);
+        ObjectField<Unit, UnitFilterInputType>("handlingUnit", c => c.HandlingUnit);
+        ListField<CaseEvent, CaseEventFilterInputType>("events", c => c.Events);
     }
 }

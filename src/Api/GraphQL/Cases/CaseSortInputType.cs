@@ -1,4 +1,5 @@
 using Platform.Api.GraphQL.Common.Sorting;
+using Platform.Api.GraphQL.Units;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Cases;
@@ -20,5 +21,7 @@ public sealed class CaseSortInputType : SortInputType<Case>
         Field("dueAt", CaseDeadlines.DueAt);
         Field("resolvedAt", c => c.ResolvedAt);
         Field("closedAt", c => c.ClosedAt);
+        ObjectField<Unit, UnitSortInputType>("ownerUnit", c => c.OwnerUnit);
+        ObjectField<Unit, UnitSortInputType>("handlingUnit", c => c.HandlingUnit);
     }
 }

@@ -13,5 +13,6 @@ public sealed class UnitFilterInputType : FilterInputType<Unit>
         Field<UnitKind, UnitKindEnum>("kind", u => u.Kind);
         Field("path", u => u.Path);
         Field("depth", u => u.Depth);
+        ObjectField<Unit, UnitFilterInputType>("parent", u => u.Parent);
     }
 }

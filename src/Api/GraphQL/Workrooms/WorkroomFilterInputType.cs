@@ -1,5 +1,6 @@
 using Platform.Api.GraphQL.Common.Filtering;
 using Platform.Api.GraphQL.Common.Relay;
+using Platform.Api.GraphQL.Mediation;
 using Platform.Api.GraphQL.Units;
 using Platform.Data.Entities;
 
@@ -14,5 +15,7 @@ public sealed class WorkroomFilterInputType : FilterInputType<Workroom>
         Field("address", w => w.Address);
         Field("createdAt", w => w.CreatedAt);
         IdField("unitId", w => w.UnitId, id => GlobalId.DecodeKey(id, UnitType.TypeName));
+        ObjectField<Unit, UnitFilterInputType>("unit", w => w.Unit);
+        ListField<MediationSession, MediationSessionFilterInputType>("sessions", w => w.Sessions);
     }
 }

@@ -1,4 +1,5 @@
 using Platform.Api.GraphQL.Common.Sorting;
+using Platform.Api.GraphQL.Units;
 using Platform.Data.Entities;
 
 namespace Platform.Api.GraphQL.Workrooms;
@@ -10,5 +11,6 @@ public sealed class WorkroomSortInputType : SortInputType<Workroom>
         Name = "WorkroomSortInput";
         Field("name", w => w.Name);
         Field("createdAt", w => w.CreatedAt);
+        ObjectField<Unit, UnitSortInputType>("unit", w => w.Unit);
     }
 }

@@ -19,7 +19,7 @@ namespace Platform.Api.GraphQL.Common.Filtering;
 /// <c>ID</c> as string or number); read it with <c>context.Arguments["where"].Value</c> or use
 /// <see cref="FilterContextExtensions.ApplyWhere{TEntity}"/>.
 /// </remarks>
-public abstract class FilterInputType<TEntity> : InputObjectGraphType
+public abstract partial class FilterInputType<TEntity> : InputObjectGraphType, INestableInput
 {
     private readonly Dictionary<string, FilterField> _fields = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<IServiceProvider, Expression<Func<TEntity, bool>>>> _computed = new(StringComparer.Ordinal);
@@ -102,13 +102,14 @@ public abstract class FilterInputType<TEntity> : InputObjectGraphType
     public Expression<Func<TEntity, bool>> ToPredicate(object? whereArgument, IServiceProvider? services = null, PlatformDbContext? db = null)
     {
         var parameter = Expression.Parameter(typeof(TEntity), "x");
-        var maxValues = services?.GetService<IOptions<QueryLimitsOptions>>()?.Value.MaxFilterValues ?? new QueryLimitsOptions().MaxFilterValues;
-        var request = new Request(services, db, maxValues);
+        var limits = services?.GetService<IOptions<QueryLimitsOptions>>()?.Value ?? new QueryLimitsOptions();
+        var request = new FilterRequest(services, db, limits.MaxFilterValues, limits.MaxFilterDepth);
         var body = whereArgument is null ? Conditions.True : Translate(ToObject(whereArgument), parameter, request);
         return Expression.Lambda<Func<TEntity, bool>>(body, parameter);
     }
 
-    private Expression Translate(IDictionary<string, object?> where, Expression entity, Request request)
+    /// <summary>The condition <paramref name="where"/> puts on <paramref name="entity"/>, an expression of type <typeparamref name="TEntity"/>.</summary>
+    internal Expression Translate(IDictionary<string, object?> where, Expression entity, FilterRequest request)
     {
         var conditions = new List<Expression>();
         foreach (var (name, value) in where)
@@ -122,6 +123,7 @@ public abstract class FilterInputType<TEntity> : InputObjectGraphType
             {
                 "and" => Conditions.All(FilterOperationTranslator.Nested(value).Select(o => Translate(o, entity, request))),
                 "or" => Conditions.Any(FilterOperationTranslator.Nested(value).Select(o => Translate(o, entity, request))),
+                _ when _nested.TryGetValue(name, out var nested) => nested(entity, ToObject(value), request),
                 _ when FieldFor(name, request.Services) is { } field =>
                     FilterOperationTranslator.Translate(Member(field, entity, request), ToObject(value), field, request.MaxValues),
                 _ => throw new InvalidOperationException($"'{Name}' has no field '{name}'."),
@@ -132,7 +134,7 @@ public abstract class FilterInputType<TEntity> : InputObjectGraphType
     }
 
     /// <summary>The member as the caller sees it: a reference to a row it cannot see is null.</summary>
-    private Expression Member(FilterField field, Expression entity, Request request)
+    private Expression Member(FilterField field, Expression entity, FilterRequest request)
     {
         var member = ParameterReplacer.Replace(field.Member, entity);
         if (field.Seen is null)
@@ -165,8 +167,6 @@ public abstract class FilterInputType<TEntity> : InputObjectGraphType
         _fields.Add(name, field);
         return AddField(new FieldType { Name = name, Type = operationType });
     }
-
-    private sealed record Request(IServiceProvider? Services, PlatformDbContext? Db, int MaxValues);
 
     private static object? DecodeId(object? value, Func<string, int?> decode) =>
         value is null ? null : decode(Convert.ToString(value, CultureInfo.InvariantCulture)!) ?? FilterValues.NoMatch;

@@ -17,6 +17,7 @@ namespace Platform.Api.GraphQL.Common.Limits;
 /// <see cref="QueryLimitsOptions.ConnectionCost"/>. What is selected below a list is multiplied by its
 /// rows: <c>first</c>/<c>last</c> of a paged list, the page size of the connection around it for its
 /// <c>nodes</c> and <c>edges</c>, else <see cref="QueryLimitsOptions.DefaultListSize"/>.
+/// Nested filters and sorts in a field's arguments add <see cref="QueryLimitsOptions.NestedFilterCost"/> each (<see cref="NestedFilterCost"/>).
 /// <c>__schema</c> and <c>__type</c> cost <see cref="QueryLimitsOptions.IntrospectionCost"/> flat.
 /// </remarks>
 internal sealed class OperationCost
@@ -30,6 +31,7 @@ internal sealed class OperationCost
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = [];
     private readonly Dictionary<(string Name, int PageSize), OperationMeasure> _measured = [];
     private readonly HashSet<string> _measuring = [];
+    private readonly NestedFilterCost _filters;
 
     private OperationCost(ISchema? schema, QueryLimitsOptions limits, GraphQLDocument document, GraphQLOperationDefinition operation, Inputs? variables)
     {
@@ -37,6 +39,7 @@ internal sealed class OperationCost
         _limits = limits;
         _operation = operation;
         _variables = variables ?? Inputs.Empty;
+        _filters = new NestedFilterCost(limits, _variables);
         foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>())
             _fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
     }
@@ -118,6 +121,7 @@ internal sealed class OperationCost
             return new(_limits.FieldCost, 1, 0, false, true);
 
         var named = definition?.ResolvedType?.GetNamedType();
+        var filters = _filters.Measure(field, definition);
         var paged = IsPaged(field, definition);
         var rows = paged ? PageSize(field) : _limits.DefaultListSize;
         OperationMeasure below;
@@ -126,15 +130,15 @@ internal sealed class OperationCost
         {
             below = MeasureSet(field.SelectionSet, named, 0);
             var multiplier = paged ? rows : pageSize > 0 ? pageSize : _limits.DefaultListSize;
-            cost = (paged ? _limits.ConnectionCost : _limits.FieldCost) + multiplier * below.Cost;
+            cost = (paged ? _limits.ConnectionCost : _limits.FieldCost) + filters.Cost + multiplier * below.Cost;
         }
         else
         {
             below = MeasureSet(field.SelectionSet, named, paged ? rows : 0);
-            cost = (paged ? _limits.ConnectionCost : _limits.FieldCost) + below.Cost;
+            cost = (paged ? _limits.ConnectionCost : _limits.FieldCost) + filters.Cost + below.Cost;
         }
 
-        return new(cost, below.Depth + 1, below.IntrospectionLists, below.UsesIntrospection, true);
+        return new(cost, below.Depth + 1, below.IntrospectionLists, below.UsesIntrospection, true, Math.Max(below.FilterDepth, filters.Depth));
     }
 
     private static bool IsPaged(GraphQLField field, FieldType? definition) => definition is not null

@@ -8,8 +8,9 @@ namespace Platform.Api.GraphQL.Common.Limits;
 /// <param name="IntrospectionLists">Deepest nesting of the introspection lists <c>fields</c>, <c>inputFields</c>, <c>interfaces</c>, <c>possibleTypes</c>.</param>
 /// <param name="UsesIntrospection">Selects <c>__schema</c> or <c>__type</c>.</param>
 /// <param name="TouchesData">Selects a field other than <c>__typename</c> and introspection, i.e. reads the platform's data.</param>
+/// <param name="FilterDepth">Deepest nesting of object and list filters and nested sorts in one argument.</param>
 public readonly record struct OperationMeasure(
-    double Cost, int Depth, int IntrospectionLists, bool UsesIntrospection, bool TouchesData)
+    double Cost, int Depth, int IntrospectionLists, bool UsesIntrospection, bool TouchesData, int FilterDepth = 0)
 {
     public static readonly OperationMeasure Zero = new(0, 0, 0, false, false);
 
@@ -19,5 +20,6 @@ public readonly record struct OperationMeasure(
         Math.Max(Depth, other.Depth),
         Math.Max(IntrospectionLists, other.IntrospectionLists),
         UsesIntrospection || other.UsesIntrospection,
-        TouchesData || other.TouchesData);
+        TouchesData || other.TouchesData,
+        Math.Max(FilterDepth, other.FilterDepth));
 }

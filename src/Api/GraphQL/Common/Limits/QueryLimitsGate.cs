@@ -91,6 +91,13 @@ public sealed class QueryLimitsGate(IOptions<QueryLimitsOptions> limitsOptions) 
                 $"The operation is nested {measure.Depth} levels deep; the maximum depth is {limits.MaxDepth}.");
         }
 
+        if (measure.FilterDepth > limits.MaxFilterDepth)
+        {
+            return new QueryLimitError(
+                PlatformErrors.MaxDepth,
+                $"A filter or sort nests {measure.FilterDepth} objects deep; the maximum is {limits.MaxFilterDepth}.");
+        }
+
         if (measure.IntrospectionLists > limits.MaxIntrospectionListDepth)
         {
             return new QueryLimitError(

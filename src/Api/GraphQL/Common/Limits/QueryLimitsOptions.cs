@@ -68,6 +68,15 @@ public sealed class QueryLimitsOptions
     public int MaxFilterValues { get; set; } = 100;
 
     /// <summary>
+    /// Most nested object and list filters or sorts inside each other in one <c>where</c> or <c>order</c>
+    /// argument (<c>events: { some: { case: { handlingUnit: … } } }</c> is 3); beyond it is <c>MAX_DEPTH</c>.
+    /// </summary>
+    public int MaxFilterDepth { get; set; } = 3;
+
+    /// <summary>Cost of each nested object or list filter or sort an argument writes: a join or subquery per row.</summary>
+    public int NestedFilterCost { get; set; } = 5;
+
+    /// <summary>
     /// Time one request may spend in parsing, validation and execution before it ends with
     /// <c>TIMEOUT</c>; its database queries are cancelled with it.
     /// </summary>

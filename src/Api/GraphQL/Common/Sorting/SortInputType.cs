@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GraphQL;
 using GraphQL.Types;
 using Platform.Api.GraphQL.Common.Filtering;
 
@@ -6,20 +7,44 @@ namespace Platform.Api.GraphQL.Common.Sorting;
 
 /// <summary>
 /// A HotChocolate-style sort input (<c>order: [CaseSortInput!]</c>) over <typeparamref name="TEntity"/>.
-/// Subclasses set <c>Name</c> and declare fields, each of type <c>SortEnumType</c>. List elements are
+/// Subclasses set <c>Name</c> and declare fields of type <c>SortEnumType</c>, or nested sorts on references
+/// typed by the target's sort input (<see cref="ObjectField{TTarget, TTargetSort}"/>). List elements are
 /// applied in order. Several fields inside one element apply in the order this type declares them,
 /// because GraphQL.NET builds the input dictionary in field-declaration order, not the client's;
 /// clients set priority with list elements. A tie-breaker is always appended so that offset paging is stable.
 /// </summary>
-public abstract class SortInputType<TEntity> : InputObjectGraphType
+public abstract class SortInputType<TEntity> : InputObjectGraphType, INestableInput
 {
     private readonly Dictionary<string, LambdaExpression> _fields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<IDictionary<string, object?>, IEnumerable<(LambdaExpression Key, bool Descending)>>> _nested =
+        new(StringComparer.Ordinal);
 
     /// <summary>Adds a sortable member.</summary>
     protected FieldType Field<TValue>(string name, Expression<Func<TEntity, TValue>> member)
     {
         _fields.Add(name, member);
         return AddField(new FieldType { Name = name, Type = typeof(SortEnumType) });
+    }
+
+    /// <summary>
+    /// Adds a nested sort on the reference <paramref name="reference"/>, typed by the target's own sort input
+    /// (<c>order: [{ handlingUnit: { name: ASC } }]</c>). A reference the caller cannot see sorts as null,
+    /// since EF Core joins the target through its tenant filter.
+    /// </summary>
+    protected FieldType ObjectField<TTarget, TTargetSort>(string name, Expression<Func<TEntity, TTarget?>> reference)
+        where TTarget : class
+        where TTargetSort : SortInputType<TTarget>
+    {
+        var field = AddField(new FieldType { Name = name, Type = typeof(TTargetSort) });
+        _nested.Add(name, element =>
+        {
+            var target = field.ResolvedType?.GetNamedType() as SortInputType<TTarget>
+                ?? throw new InvalidOperationException($"Sort field '{name}' is used before the schema is initialized.");
+            var entity = reference.Parameters[0];
+            return target.KeysOf(element).Select(k =>
+                (Expression.Lambda(ParameterReplacer.Replace(k.Key, reference.Body), entity), k.Descending));
+        });
+        return field;
     }
 
     /// <summary>Orders <paramref name="source"/> by the <c>order</c> argument, then by <paramref name="tieBreaker"/> ascending.</summary>
@@ -79,22 +104,34 @@ public abstract class SortInputType<TEntity> : InputObjectGraphType
         return Expression.Lambda<Func<TParent, TResult>>(body, parent);
     }
 
-    private IEnumerable<(LambdaExpression Key, bool Descending)> Keys(object? orderArgument)
+    private IEnumerable<(LambdaExpression Key, bool Descending)> Keys(object? orderArgument) =>
+        FilterOperationTranslator.Nested(orderArgument).SelectMany(KeysOf);
+
+    /// <summary>The keys of one element of <c>order</c>, nested sorts expanded to keys over <typeparamref name="TEntity"/>.</summary>
+    internal IEnumerable<(LambdaExpression Key, bool Descending)> KeysOf(IDictionary<string, object?> element)
     {
-        foreach (var element in FilterOperationTranslator.Nested(orderArgument))
+        foreach (var (name, direction) in element)
         {
-            foreach (var (name, direction) in element)
+            if (direction is null)
             {
-                if (direction is null)
+                continue;
+            }
+
+            if (_nested.TryGetValue(name, out var nested))
+            {
+                foreach (var key in nested(direction as IDictionary<string, object?>
+                    ?? throw new InvalidOperationException($"'{Name}.{name}' takes a sort input object.")))
                 {
-                    continue;
+                    yield return key;
                 }
 
-                var key = _fields.TryGetValue(name, out var member)
-                    ? member
-                    : throw new InvalidOperationException($"'{Name}' has no field '{name}'.");
-                yield return (key, direction is SortDirection.Descending);
+                continue;
             }
+
+            var member = _fields.TryGetValue(name, out var found)
+                ? found
+                : throw new InvalidOperationException($"'{Name}' has no field '{name}'.");
+            yield return (member, direction is SortDirection.Descending);
         }
     }
 }
