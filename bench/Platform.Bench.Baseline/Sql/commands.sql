@@ -15,7 +15,7 @@ FROM "Cases" AS "c"
 WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
-    WHERE (("c0"."OwnerPath" >= @ef_filter__TenantFrom AND "c0"."OwnerPath" < @ef_filter__TenantTo) OR ("c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo)) AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
 )) AND "c"."HandlingPath" = @unitPath AND "c"."Status" IN ('Accepted', 'InProgress')
 
 -- name: QueueCount.NoTenant
@@ -29,7 +29,7 @@ FROM "Cases" AS "c"
 WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
-    WHERE (("c0"."OwnerPath" >= @ef_filter__TenantFrom AND "c0"."OwnerPath" < @ef_filter__TenantTo) OR ("c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo)) AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
 )) AND "c"."HandlingPath" = @unitPath AND "c"."Status" IN ('Accepted', 'InProgress')
 ORDER BY "c"."RegisteredAt", "c"."Id"
 LIMIT @p
@@ -47,7 +47,7 @@ FROM "Cases" AS "c"
 WHERE ("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
-    WHERE (("c0"."OwnerPath" >= @ef_filter__TenantFrom AND "c0"."OwnerPath" < @ef_filter__TenantTo) OR ("c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo)) AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
 )
 
 -- name: CasesPage
@@ -56,7 +56,7 @@ FROM "Cases" AS "c"
 WHERE ("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
-    WHERE (("c0"."OwnerPath" >= @ef_filter__TenantFrom AND "c0"."OwnerPath" < @ef_filter__TenantTo) OR ("c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo)) AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
 )
 ORDER BY "c"."RegisteredAt" DESC, "c"."Id"
 LIMIT @p
@@ -67,7 +67,7 @@ FROM "Cases" AS "c"
 WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
-    WHERE (("c0"."OwnerPath" >= @ef_filter__TenantFrom AND "c0"."OwnerPath" < @ef_filter__TenantTo) OR ("c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo)) AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
 )) AND "c"."Status" IN (@Value1, @Value2)
 
 -- name: OpenCasesCount.NoTenant
@@ -81,7 +81,7 @@ FROM "Cases" AS "c"
 WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
-    WHERE (("c0"."OwnerPath" >= @ef_filter__TenantFrom AND "c0"."OwnerPath" < @ef_filter__TenantTo) OR ("c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo)) AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
 )) AND "c"."Status" IN (@Value1, @Value2)
 ORDER BY "c"."RegisteredAt" DESC, "c"."Id"
 LIMIT @p
@@ -104,7 +104,7 @@ FROM "Petitioners" AS "p"
 WHERE (("p"."OwnerPath" >= @ef_filter__TenantFrom AND "p"."OwnerPath" < @ef_filter__TenantTo) OR "p"."CaseId" IN (
     SELECT "c"."CaseId"
     FROM "CaseShares" AS "c"
-    WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR ("c"."TargetPath" >= @ef_filter__TenantFrom AND "c"."TargetPath" < @ef_filter__TenantTo)) AND "c"."TargetPath" >= @ef_filter__TenantFrom AND "c"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c"."TargetPath" >= @ef_filter__TenantFrom AND "c"."TargetPath" < @ef_filter__TenantTo
 )) AND "p"."CaseId" IN (@list[])
 ORDER BY "p"."Ordinal"
 
@@ -120,7 +120,7 @@ FROM "Cases" AS "c"
 WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
-    WHERE (("c0"."OwnerPath" >= @ef_filter__TenantFrom AND "c0"."OwnerPath" < @ef_filter__TenantTo) OR ("c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo)) AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
 )) AND "c"."Id" IN (@caseIds[])
 
 -- name: CasePaths.NoTenant
@@ -134,7 +134,7 @@ FROM "CaseEvents" AS "c"
 WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."CaseId" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
-    WHERE (("c0"."OwnerPath" >= @ef_filter__TenantFrom AND "c0"."OwnerPath" < @ef_filter__TenantTo) OR ("c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo)) AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
 )) AND "c"."CaseId" IN (@list[])
 GROUP BY "c"."CaseId"
 
@@ -152,7 +152,7 @@ FROM (
     WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."CaseId" IN (
         SELECT "c0"."CaseId"
         FROM "CaseShares" AS "c0"
-        WHERE (("c0"."OwnerPath" >= @ef_filter__TenantFrom AND "c0"."OwnerPath" < @ef_filter__TenantTo) OR ("c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo)) AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+        WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
     )) AND "c"."CaseId" IN (@list[])
 ) AS "c4"
 INNER JOIN (
@@ -163,7 +163,7 @@ INNER JOIN (
         WHERE (("c1"."OwnerPath" >= @ef_filter__TenantFrom AND "c1"."OwnerPath" < @ef_filter__TenantTo) OR "c1"."CaseId" IN (
             SELECT "c2"."CaseId"
             FROM "CaseShares" AS "c2"
-            WHERE (("c2"."OwnerPath" >= @ef_filter__TenantFrom AND "c2"."OwnerPath" < @ef_filter__TenantTo) OR ("c2"."TargetPath" >= @ef_filter__TenantFrom AND "c2"."TargetPath" < @ef_filter__TenantTo)) AND "c2"."TargetPath" >= @ef_filter__TenantFrom AND "c2"."TargetPath" < @ef_filter__TenantTo
+            WHERE "c2"."TargetPath" >= @ef_filter__TenantFrom AND "c2"."TargetPath" < @ef_filter__TenantTo
         )) AND "c1"."CaseId" IN (@list[])
     ) AS "c3"
     WHERE "c3"."row" <= @value

@@ -33,6 +33,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // Visibility seeks on the owner path; queues seek on the handling path.
         builder.HasIndex(c => new { c.OwnerPath, c.RegisteredAt });
         builder.HasIndex(c => new { c.HandlingPath, c.Status });
+        // A wide scope's status filter (a city or district admin's open cases) reads only the rows of
+        // those statuses, and counts them from the index without touching the rows.
+        builder.HasIndex(c => new { c.Status, c.OwnerPath });
         builder.HasIndex(c => c.LeaderOwnerId);
         // A retried registration finds the first case instead of creating a second one.
         builder.HasIndex(c => new { c.FirstReceiverId, c.ClientMutationId }).IsUnique().HasFilter("[ClientMutationId] IS NOT NULL");

@@ -1,7 +1,7 @@
 namespace Platform.Data.Entities;
 
 /// <summary>An immutable entry of a case's timeline.</summary>
-public sealed class CaseEvent : ITenantOwned
+public sealed class CaseEvent : ICaseRecord
 {
     public int Id { get; set; }
     public int CaseId { get; set; }

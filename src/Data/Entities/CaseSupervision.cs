@@ -1,7 +1,7 @@
 namespace Platform.Data.Entities;
 
 /// <summary>A supervision order (督办) from a superior unit.</summary>
-public sealed class CaseSupervision : ITenantOwned
+public sealed class CaseSupervision : ICaseRecord
 {
     public int Id { get; set; }
     public int CaseId { get; set; }

@@ -1,7 +1,7 @@
 namespace Platform.Data.Entities;
 
 /// <summary>The four checks after resolution (四个是否) and the citizen's satisfaction.</summary>
-public sealed class CaseVerification : ITenantOwned
+public sealed class CaseVerification : ICaseRecord
 {
     public int Id { get; set; }
     public int CaseId { get; set; }

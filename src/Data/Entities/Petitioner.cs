@@ -4,7 +4,7 @@ namespace Platform.Data.Entities;
 /// A person behind a case. Name, phone, ID number and address are PII; the phone and ID number
 /// are stored encrypted, with keyed hashes beside them for matching (repeat petitions).
 /// </summary>
-public sealed class Petitioner : ITenantOwned
+public sealed class Petitioner : ICaseRecord
 {
     public int Id { get; set; }
     public int CaseId { get; set; }

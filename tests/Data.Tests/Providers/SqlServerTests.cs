@@ -59,4 +59,19 @@ public sealed class SqlServerTests
         Assert.DoesNotContain("'/sh/putuo/taopu/'", sql.Split('\n').Where(l => !l.StartsWith("DECLARE", StringComparison.Ordinal)).Aggregate((a, b) => a + b), StringComparison.Ordinal);
         sql.MatchSnapshot();
     }
+
+    [Fact]
+    public void TenantFilteredCaseQuery_Should_Test_TheShares_Once_With_VarcharBounds()
+    {
+        // arrange
+        using var db = Create(TenantScope.For("/sh/putuo/taopu/"));
+
+        // act
+        var sql = db.Cases.OrderByDescending(c => c.RegisteredAt).Select(c => c.Id).Take(20).ToQueryString();
+
+        // assert
+        Assert.Equal(2, sql.Split("[CaseShares]").Length);
+        Assert.Contains("DECLARE @ef_filter__TenantFrom varchar(400)", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("nvarchar", sql, StringComparison.Ordinal);
+    }
 }

@@ -732,6 +732,8 @@ namespace Platform.Data.Migrations.SqlServer
 
                     b.HasIndex("OwnerPath", "RegisteredAt");
 
+                    b.HasIndex("Status", "OwnerPath");
+
                     b.ToTable("Cases");
                 });
 
@@ -2317,6 +2319,23 @@ namespace Platform.Data.Migrations.SqlServer
                     b.HasIndex("UnitId");
 
                     b.ToTable("Workrooms");
+                });
+
+            modelBuilder.Entity("Platform.Data.Tenancy.ShareTarget", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TargetPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(400)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseShares", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

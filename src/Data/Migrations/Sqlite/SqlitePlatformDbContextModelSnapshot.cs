@@ -705,6 +705,8 @@ namespace Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerPath", "RegisteredAt");
 
+                    b.HasIndex("Status", "OwnerPath");
+
                     b.ToTable("Cases");
                 });
 
@@ -2210,6 +2212,22 @@ namespace Platform.Data.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.ToTable("Workrooms");
+                });
+
+            modelBuilder.Entity("Platform.Data.Tenancy.ShareTarget", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseShares", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -28,17 +28,25 @@ internal sealed class ChildPages<T>(
     /// <summary>
     /// The page of every parent in <paramref name="parentIds"/>; <paramref name="after"/> runs once on
     /// all the rows read. The windows are those <see cref="PageWindow.Of"/> gives with each parent's
-    /// own total, as if each parent's children were paged alone.
+    /// own total, as if each parent's children were paged alone. Without <paramref name="includePage"/>
+    /// (only <c>totalCount</c> selected) no page query runs.
     /// </summary>
     public async Task<IReadOnlyDictionary<int, Connection<T>>> LoadAsync(
         IReadOnlyList<int> parentIds,
         PageRequest page,
         bool includeTotalCount,
+        bool includePage,
         Func<IReadOnlyList<T>, CancellationToken, Task>? after,
         CancellationToken cancellationToken)
     {
         // Without 'last' the window starts at the same offset for every parent, and a parent's total
         // only shortens it; with 'last' the start depends on the total, so it is counted.
+        if (!includePage)
+        {
+            var counts = includeTotalCount ? await CountAsync(parentIds, cancellationToken) : null;
+            return parentIds.ToDictionary(id => id, id => ConnectionBuilder.FromPage<T>([], default, Total(counts, id)));
+        }
+
         var totals = includeTotalCount || page.Last is not null
             ? await CountAsync(parentIds, cancellationToken)
             : null;

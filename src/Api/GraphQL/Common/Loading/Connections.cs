@@ -27,10 +27,11 @@ public static class Connections
         var page = PageRequest.From(context);
         var columns = SelectionCollector.ConnectionNodeColumns(context, NodeType(context));
         var includeTotalCount = context.SelectsField("totalCount");
+        var includePage = context.SelectsPage();
         return EntityLoaders.FetchAsync(context, db =>
         {
             var query = Order(context, source(db).AsNoTracking().ApplyWhere(context, db), defaultOrder);
-            return ConnectionBuilder.ToConnectionAsync(query.Project(columns), page, includeTotalCount, context.CancellationToken);
+            return ConnectionBuilder.ToConnectionAsync(query.Project(columns), page, includeTotalCount, context.CancellationToken, includePage);
         });
     }
 
@@ -55,6 +56,7 @@ public static class Connections
         columns.Add(foreignKey);
         columns.UnionWith(alsoRead ?? []);
         var includeTotalCount = context.SelectsField("totalCount");
+        var includePage = context.SelectsPage();
 
         // Every parent resolving this same field of the document shares its arguments, so one
         // loader per field location serves them all.
@@ -73,6 +75,7 @@ public static class Connections
                     ids,
                     page,
                     includeTotalCount,
+                    includePage,
                     after is null ? null : (rows, token) => after(db, rows, token),
                     ct);
             })));

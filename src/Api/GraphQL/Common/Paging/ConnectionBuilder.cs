@@ -7,16 +7,22 @@ public static class ConnectionBuilder
 {
     /// <summary>
     /// Runs at most two SQL commands: a count when <paramref name="includeTotalCount"/> or when the page's
-    /// end depends on it (<c>last</c> without <c>before</c>), and the page itself, read one row longer
-    /// than asked so that <c>hasNextPage</c> needs no extra query.
+    /// end depends on it (<c>last</c> without <c>before</c>), and, when <paramref name="includePage"/>,
+    /// the page itself, read one row longer than asked so that <c>hasNextPage</c> needs no extra query.
+    /// Without the page the connection has no edges.
     /// </summary>
     /// <param name="orderedQuery">A query with a total order (see <c>SortInputType.Apply</c>'s tie-breaker).</param>
     public static async Task<Connection<T>> ToConnectionAsync<T>(
-        IQueryable<T> orderedQuery, PageRequest page, bool includeTotalCount, CancellationToken cancellationToken)
+        IQueryable<T> orderedQuery, PageRequest page, bool includeTotalCount, CancellationToken cancellationToken, bool includePage = true)
     {
-        int? total = includeTotalCount || page.NeedsTotalCount
+        int? total = includeTotalCount || (includePage && page.NeedsTotalCount)
             ? await orderedQuery.CountAsync(cancellationToken)
             : null;
+        if (!includePage)
+        {
+            return Build<T>([], default, total);
+        }
+
         var window = PageWindow.Of(page, total);
         var query = window.Start > 0 ? orderedQuery.Skip(window.Start) : orderedQuery;
         var rows = await query.Take(window.Count + 1).ToListAsync(cancellationToken);

@@ -31,4 +31,11 @@ public static class PagingContextExtensions
     /// </summary>
     public static bool SelectsField(this IResolveFieldContext context, string fieldName) =>
         context.SubFields?.Values.Any(f => f.FieldType.Name == fieldName) ?? false;
+
+    /// <summary>
+    /// Whether the selection reads the page itself (<c>nodes</c>, <c>edges</c> or <c>pageInfo</c>),
+    /// and not only <c>totalCount</c>, so that a count alone runs no page query.
+    /// </summary>
+    public static bool SelectsPage(this IResolveFieldContext context) =>
+        context.SubFields?.Values.Any(f => f.FieldType.Name is "nodes" or "edges" or "pageInfo") ?? true;
 }

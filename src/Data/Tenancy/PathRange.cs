@@ -1,0 +1,39 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+
+namespace Platform.Data.Tenancy;
+
+/// <summary>
+/// The half-open range test <c>from &lt;= path &lt; to</c> on a path column (DESIGN §4), as one
+/// call that the tenant filters can use in plain lambdas. In SQL it is two comparisons whose bounds
+/// take the column's type mapping, so that SQL Server compares varchar with varchar and seeks.
+/// </summary>
+public static class PathRange
+{
+    /// <summary>True when <paramref name="path"/> lies in <c>[from, to)</c>, in ordinal order; never for null.</summary>
+    public static bool Within(string? path, string from, string to) =>
+        string.CompareOrdinal(path, from) >= 0 && string.CompareOrdinal(path, to) < 0;
+
+    internal static void Map(ModelBuilder builder) =>
+        builder.HasDbFunction(typeof(PathRange).GetMethod(nameof(Within))!).HasTranslation(args =>
+        {
+            var path = args[0];
+            return new SqlBinaryExpression(
+                ExpressionType.AndAlso,
+                Compare(ExpressionType.GreaterThanOrEqual, path, args[1]),
+                Compare(ExpressionType.LessThan, path, args[2]),
+                typeof(bool),
+                null);
+        });
+
+    private static SqlBinaryExpression Compare(ExpressionType operation, SqlExpression path, SqlExpression bound) =>
+        new(operation, path, WithMapping(bound, path), typeof(bool), null);
+
+    private static SqlExpression WithMapping(SqlExpression bound, SqlExpression path) => bound switch
+    {
+        SqlParameterExpression parameter => parameter.ApplyTypeMapping(path.TypeMapping),
+        SqlConstantExpression constant => constant.ApplyTypeMapping(path.TypeMapping),
+        _ => bound,
+    };
+}

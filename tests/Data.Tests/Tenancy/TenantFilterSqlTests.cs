@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Platform.Data.Tenancy;
+using Platform.Data.Tests.Infrastructure;
+
+namespace Platform.Data.Tests.Tenancy;
+
+public sealed partial class TenantFilterSqlTests : IDisposable
+{
+    private readonly SqliteTestDatabase database = new();
+
+    [Fact]
+    public void CasePage_Should_Name_TheShareTable_Once()
+    {
+        // arrange
+        using var db = database.Create("/sh/putuo/taopu/");
+
+        // act
+        var sql = db.Cases.OrderByDescending(c => c.RegisteredAt).Select(c => new { c.Id, c.Number }).Take(20).ToQueryString();
+
+        // assert
+        Assert.Single(ShareTable().Matches(sql));
+        Assert.Single(TargetPathLowerBound().Matches(sql));
+    }
+
+    [Fact]
+    public void CaseEventPage_Should_Test_TheShares_Once()
+    {
+        // arrange
+        using var db = database.Create("/sh/putuo/taopu/");
+
+        // act
+        var sql = db.CaseEvents.OrderBy(e => e.Id).Take(20).ToQueryString();
+
+        // assert
+        Assert.Single(ShareTable().Matches(sql));
+        Assert.Single(TargetPathLowerBound().Matches(sql));
+    }
+
+    [Theory]
+    [InlineData("/sh/putuo/", "/sh/putuo/", "/sh/putuo0", true)]
+    [InlineData("/sh/putuo/taopu/", "/sh/putuo/", "/sh/putuo0", true)]
+    [InlineData("/sh/putuo0", "/sh/putuo/", "/sh/putuo0", false)]
+    [InlineData("/sh/pu/", "/sh/putuo/", "/sh/putuo0", false)]
+    [InlineData(null, "/sh/putuo/", "/sh/putuo0", false)]
+    public void PathRange_Should_Be_HalfOpen_InOrdinalOrder(string? path, string from, string to, bool expected)
+    {
+        // act
+        var within = PathRange.Within(path, from, to);
+
+        // assert
+        Assert.Equal(expected, within);
+    }
+
+    public void Dispose() => database.Dispose();
+
+    [GeneratedRegex("\"CaseShares\"")]
+    private static partial Regex ShareTable();
+
+    [GeneratedRegex("\"TargetPath\" >= ")]
+    private static partial Regex TargetPathLowerBound();
+}
