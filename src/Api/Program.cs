@@ -2,6 +2,7 @@ using Platform.Api;
 using Platform.Api.Cors;
 using Platform.Api.GraphQL;
 using Platform.Api.Ide;
+using Platform.Api.Open311;
 using Platform.Api.Operations;
 using Platform.Api.Operations.Health;
 using Platform.Api.Residents;
@@ -19,6 +20,7 @@ builder.Services.AddPlatformApi();
 builder.Services.AddPlatformCors();
 builder.Services.AddPlatformGraphQL(builder.Configuration);
 builder.Services.AddPlatformIde(builder.Configuration);
+builder.Services.AddPlatformOpen311(builder.Configuration);
 
 var app = builder.Build();
 
@@ -45,6 +47,7 @@ app.MapPlatformIdentity();
 await schema;
 app.MapPlatformGraphQL();
 app.MapPlatformResidents();
+app.MapPlatformOpen311();
 
 app.Run();
 

@@ -178,6 +178,7 @@ public static class PlatformIdentityServiceCollectionExtensions
         services.AddScoped<AuthorizeHandler>();
         services.AddScoped<PasswordGrantHandler>();
         services.AddScoped<ClientCredentialsGrantHandler>();
+        services.AddScoped<ClientKeyCheck>();
         services.AddScoped<CodeExchangeGrantHandler>();
 
         // Administration rules (units, users, clients) and the client origins CORS reads.

@@ -41,6 +41,7 @@ public static class PlatformWorkflowServiceCollectionExtensions
         services.AddScoped<ReceptionDays>();
         services.AddScoped<VisitRecords>();
         services.AddScoped<PetitionDesk>();
+        services.AddScoped<PublicRequests>();
         services.Configure<DuplicatePolicy>(configuration.GetSection(DuplicatePolicy.Section));
         services.AddScoped<DuplicateLinks>();
         services.AddScoped<DuplicateFinder>();

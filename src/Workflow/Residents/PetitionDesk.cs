@@ -16,7 +16,10 @@ public sealed class PetitionDesk(ChangeRunner runner, IOptions<DeadlinePolicy> p
     /// <summary>The units whose QR codes take petitions: committees and townships.</summary>
     public static readonly UnitKind[] IntakeUnits = [UnitKind.Committee, UnitKind.Township];
 
-    /// <summary>Registers the petition in the QR code's unit, channel QR_CODE, and returns its receipt.</summary>
+    /// <summary>The channels residents reach the desk by: a unit's QR code, or a civic app (Open311).</summary>
+    public static readonly Channel[] Channels = [Channel.QrCode, Channel.Online];
+
+    /// <summary>Registers the petition in the named unit, channel QR_CODE (or ONLINE from a civic app), and returns its receipt.</summary>
     public Task<PetitionReceipt> SubmitAsync(Actor actor, SubmitPetitionInput input, CancellationToken cancellationToken = default) =>
         runner.RunAsync(actor, async change =>
         {
@@ -25,13 +28,18 @@ public sealed class PetitionDesk(ChangeRunner runner, IOptions<DeadlinePolicy> p
             {
                 Petitioners = [input.Contact],
                 Headcount = 1,
-                Channel = Channel.QrCode,
+                Channel = input.Channel,
                 ReceptionForm = ReceptionForm.OnSite,
                 Category = input.Category,
                 Title = input.Title,
                 Description = input.Description,
                 UnitId = input.UnitId,
             };
+            if (!Channels.Contains(input.Channel))
+            {
+                throw new InvalidInputException("channel", "Residents submit by QR code or online only.");
+            }
+
             var unit = await ValidateAsync(change, registration);
             var receipt = Receipts.New();
             return await change.InTransactionAsync(async () =>

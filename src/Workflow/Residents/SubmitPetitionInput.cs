@@ -12,4 +12,7 @@ public sealed record SubmitPetitionInput
     public string Title { get; init; } = "";
     public string Description { get; init; } = "";
     public PetitionerInput Contact { get; init; } = new();
+
+    /// <summary>How it came in: <c>QR_CODE</c> from a unit's door code, <c>ONLINE</c> from a civic app (Open311); see <see cref="PetitionDesk.Channels"/>.</summary>
+    public Channel Channel { get; init; } = Channel.QrCode;
 }

@@ -34,4 +34,10 @@ public sealed class RateLimitsOptions
 
     /// <summary>Wrong or unknown receipt codes per client whatever the device, against a portal that rotates device ids.</summary>
     public RateLimitRule ReceiptMissesPerClient { get; set; } = new() { PermitLimit = 500, Window = TimeSpan.FromMinutes(10) };
+
+    /// <summary>
+    /// Requests to <c>/open311/…</c> per IP address. Each one with an <c>api_key</c> checks a client
+    /// secret, which is deliberately slow, so this bounds guessing as <see cref="SignIn"/> does.
+    /// </summary>
+    public RateLimitRule Open311 { get; set; } = new() { PermitLimit = 120, Window = TimeSpan.FromMinutes(1) };
 }

@@ -21,11 +21,15 @@ public sealed class ResidentThrottle(RateLimitsOptions options) : IDisposable
     /// <summary>RATE_LIMITED once the device has submitted its share of petitions.</summary>
     public void RequireSubmission(HttpContext? http, string client)
     {
-        if (options.Enabled && !Take(submissions, DeviceKey(http, client), 1))
+        if (!AllowSubmission(client, http?.Request.Headers[DeviceHeader].ToString()))
         {
             throw Limited("Too many petitions from this device; try again later.");
         }
     }
+
+    /// <summary>Counts one petition from <paramref name="device"/> of <paramref name="client"/>; false once their share is used up.</summary>
+    public bool AllowSubmission(string client, string? device) =>
+        !options.Enabled || Take(submissions, DeviceKey(client, device), 1);
 
     /// <summary>RATE_LIMITED once the device or the client has tried too many wrong receipt codes.</summary>
     public void RequireLookup(HttpContext? http, string client)
@@ -50,8 +54,10 @@ public sealed class ResidentThrottle(RateLimitsOptions options) : IDisposable
         clientMisses.Dispose();
     }
 
-    private static string DeviceKey(HttpContext? http, string client) =>
-        client + "\n" + (http?.Request.Headers[DeviceHeader].ToString() is { Length: > 0 and <= 200 } device ? device : "");
+    private static string DeviceKey(HttpContext? http, string client) => DeviceKey(client, http?.Request.Headers[DeviceHeader].ToString());
+
+    private static string DeviceKey(string client, string? device) =>
+        client + "\n" + (device is { Length: > 0 and <= 200 } ? device : "");
 
     private static bool Take(PartitionedRateLimiter<string> limiter, string key, int permits)
     {
@@ -59,7 +65,8 @@ public sealed class ResidentThrottle(RateLimitsOptions options) : IDisposable
         return lease.IsAcquired;
     }
 
-    private static PartitionedRateLimiter<string> Windows(RateLimitRule rule) =>
+    /// <summary>Fixed windows of <paramref name="rule"/>, one per key.</summary>
+    internal static PartitionedRateLimiter<string> Windows(RateLimitRule rule) =>
         PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = rule.PermitLimit,
