@@ -37,6 +37,14 @@ public sealed class ClientKeyCheck(IOpenIddictApplicationManager applications, P
         }
 
         var (principal, _, _) = await ClientPrincipals.CreateAsync(applications, db, application, [], cancellationToken);
+
+        // The token server writes the granted scopes as the access token's "scope" claim; the API
+        // reads them from there, so the principal that stands in for a token carries it too.
+        if (principal?.Identity is ClaimsIdentity identity)
+        {
+            identity.AddClaim(new Claim(PlatformClaims.Scope, string.Join(' ', principal.GetScopes())));
+        }
+
         return principal;
     }
 }
