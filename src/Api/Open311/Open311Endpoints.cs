@@ -5,7 +5,7 @@ namespace Platform.Api.Open311;
 
 /// <summary>
 /// Open311 GeoReport v2 under <c>/open311/v2/</c> for civic apps, discovery at
-/// <c>/open311/discovery.json</c>. Every answer under <c>/open311</c>, errors included, is in the
+/// <c>/open311/discovery.json</c> (and <c>/open311/v2/discovery.json</c>). Every answer under <c>/open311</c>, errors included, is in the
 /// spec's JSON or XML (by the path's extension); the rest of the application keeps its own error format.
 /// </summary>
 public static class Open311Endpoints
@@ -24,10 +24,15 @@ public static class Open311Endpoints
     public static IEndpointRouteBuilder MapPlatformOpen311(this IEndpointRouteBuilder endpoints)
     {
         var root = endpoints.MapGroup(Root).AddEndpointFilter(AnswerErrorsAsync).ExcludeFromDescription();
-        root.MapGet("discovery.{format}", (string format, HttpContext http, IOptions<Open311Options> options) =>
-            Open311Response.Write(Open311Response.Require(format), Discovery(http, options.Value), "discovery"));
-
         var v2 = root.MapGroup("v2");
+
+        // Discovery beside the endpoint too, where client libraries such as Python's three look for it.
+        foreach (var group in new[] { root, v2 })
+        {
+            group.MapGet("discovery.{format}", (string format, HttpContext http, IOptions<Open311Options> options) =>
+                Open311Response.Write(Open311Response.Require(format), Discovery(http, options.Value), "discovery"));
+        }
+
         v2.MapGet("services.{format}", (string format) =>
             Open311Response.Write(Open311Response.Require(format), Open311Services.All, "services"));
         v2.MapGet("services/{code}.{format}", (string code, string format) =>
