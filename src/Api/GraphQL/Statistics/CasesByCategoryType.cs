@@ -1,5 +1,6 @@
 using Platform.Api.GraphQL.Cases;
 using Platform.Data.Entities;
+using Platform.Workflow.Statistics;
 
 namespace Platform.Api.GraphQL.Statistics;
 

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Workflow.Statistics;
 
 namespace Platform.Api.GraphQL.Statistics;
 

@@ -1,5 +1,7 @@
+using GraphQL;
 using GraphQL.Types;
 using Platform.Api.GraphQL.Units;
+using Platform.Workflow.Statistics;
 
 namespace Platform.Api.GraphQL.Statistics;
 
@@ -14,6 +16,8 @@ public sealed class UnitStatsType : ObjectGraphType<UnitStats>
             + "(multiply by 100 for a percentage) and null when their denominator is 0.";
 
         Field<NonNullGraphType<UnitType>>("unit").Resolve(c => c.Source.Unit);
+        Field<NonNullGraphType<DateTimeGraphType>>("from").Description("Start of the period, inclusive.").Resolve(c => c.Source.From);
+        Field<NonNullGraphType<DateTimeGraphType>>("to").Description("End of the period, exclusive.").Resolve(c => c.Source.To);
         Field<NonNullGraphType<IntGraphType>>("cases").Description("Cases (批次).").Resolve(c => c.Source.Tally.Cases);
         Field<NonNullGraphType<IntGraphType>>("persons").Description("Persons (人次): the sum of the cases' headcounts.").Resolve(c => c.Source.Tally.Persons);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CasesByChannelType>>>>("byChannel")
@@ -31,6 +35,7 @@ public sealed class UnitStatsType : ObjectGraphType<UnitStats>
             .Description("Cases that reached RESOLVED or beyond (resolvedAt is set).")
             .Resolve(c => c.Source.Tally.Resolved);
         Field<NonNullGraphType<IntGraphType>>("verified").Description("Cases with at least one verification (四个是否).").Resolve(c => c.Source.Tally.Verified);
+        this.AddBulletinRateFields();
         Field<FloatGraphType>("acceptedOnTimeRate")
             .Description("Accepted by acceptDueAt ÷ accepted, from 0 to 1; null when none was accepted.")
             .Resolve(c => c.Source.Tally.AcceptedOnTimeRate);
@@ -58,7 +63,8 @@ public sealed class UnitStatsType : ObjectGraphType<UnitStats>
         Field<NonNullGraphType<MediationStatsType>>("mediation").Resolve(c => c.Source.Tally);
         Field<NonNullGraphType<SuggestionStatsType>>("suggestions").Resolve(c => c.Source.Tally);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitStatsType>>>>("breakdown")
-            .Description("The same figures for each child unit's subtree, by code; computed from the same queries.")
-            .Resolve(c => c.Source.Breakdown());
+            .Description("The same figures for each child unit's subtree, by code unless ranked by `order`; computed from the same queries.")
+            .Argument<ListGraphType<NonNullGraphType<UnitStatsSortInputType>>>("order")
+            .Resolve(c => c.Source.Breakdown(UnitStatsSortInputType.Parse(c.GetArgument<object>("order"))));
     }
 }

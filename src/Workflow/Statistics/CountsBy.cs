@@ -1,4 +1,4 @@
-namespace Platform.Api.GraphQL.Statistics;
+namespace Platform.Workflow.Statistics;
 
 /// <summary>Cases and persons per value of one enum dimension, summed as groups are rolled up.</summary>
 public sealed class CountsBy<TKey>

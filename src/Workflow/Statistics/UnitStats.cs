@@ -1,6 +1,6 @@
 using Platform.Data.Entities;
 
-namespace Platform.Api.GraphQL.Statistics;
+namespace Platform.Workflow.Statistics;
 
 /// <summary>The figures of one unit's subtree over a period; <see cref="Breakdown"/> gives its children's.</summary>
 public sealed class UnitStats(Unit unit, StatsTally tally, StatsSnapshot snapshot)
@@ -9,5 +9,9 @@ public sealed class UnitStats(Unit unit, StatsTally tally, StatsSnapshot snapsho
 
     public StatsTally Tally { get; } = tally;
 
-    public IReadOnlyList<UnitStats> Breakdown() => snapshot.ChildrenOf(Unit);
+    public DateTime From => snapshot.From;
+
+    public DateTime To => snapshot.To;
+
+    public IReadOnlyList<UnitStats> Breakdown(StatsOrder? order = null) => snapshot.ChildrenOf(Unit, order);
 }

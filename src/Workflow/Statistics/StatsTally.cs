@@ -1,6 +1,6 @@
 using Platform.Data.Entities;
 
-namespace Platform.Api.GraphQL.Statistics;
+namespace Platform.Workflow.Statistics;
 
 /// <summary>
 /// The counts behind the figures of one subtree: filled per owner path from the grouped queries,
@@ -18,7 +18,20 @@ public sealed class StatsTally
     public int Resolved { get; set; }
     public int ResolvedOnTime { get; set; }
     public int OverdueNow { get; set; }
+
+    /// <summary>Cases declined (不予受理) without acceptance, and those declined by the acceptance deadline.</summary>
+    public int Declined { get; set; }
+    public int DeclinedOnTime { get; set; }
+
+    /// <summary>Cases still REGISTERED past their acceptance deadline: due an answer, and late already.</summary>
+    public int UnansweredPastDue { get; set; }
+
+    /// <summary>Cases linked as repeats (重复信访) of an earlier case.</summary>
+    public int Repeats { get; set; }
     public int Verified { get; set; }
+
+    /// <summary>Verified cases whose latest verification says the problem was solved.</summary>
+    public int Solved { get; set; }
     public int Satisfied { get; set; }
     public int CitizenRated { get; set; }
     public int CitizenSatisfied { get; set; }
@@ -30,6 +43,21 @@ public sealed class StatsTally
     public int SuggestionsReceived { get; set; }
     public int SuggestionsAnswered { get; set; }
     public int SuggestionsAdopted { get; set; }
+
+    /// <summary>Cases due an answer: accepted or declined (at any time), or still waiting past the acceptance deadline.</summary>
+    public int ResponseDue => Accepted + Declined + UnansweredPastDue;
+
+    /// <summary>Cases accepted or declined by their acceptance deadline.</summary>
+    public int RespondedOnTime => AcceptedOnTime + DeclinedOnTime;
+
+    /// <summary>响应率: answered on time ÷ due an answer.</summary>
+    public double? ResponseRate => Rate(RespondedOnTime, ResponseDue);
+
+    /// <summary>解决率: solved ÷ verified, each case by its latest verification.</summary>
+    public double? ResolutionRate => Rate(Solved, Verified);
+
+    /// <summary>重复信访率: repeats ÷ cases.</summary>
+    public double? RepeatRate => Rate(Repeats, Cases);
 
     public double? AcceptedOnTimeRate => Rate(AcceptedOnTime, Accepted);
 
@@ -69,7 +97,12 @@ public sealed class StatsTally
         Resolved += other.Resolved;
         ResolvedOnTime += other.ResolvedOnTime;
         OverdueNow += other.OverdueNow;
+        Declined += other.Declined;
+        DeclinedOnTime += other.DeclinedOnTime;
+        UnansweredPastDue += other.UnansweredPastDue;
+        Repeats += other.Repeats;
         Verified += other.Verified;
+        Solved += other.Solved;
         Satisfied += other.Satisfied;
         CitizenRated += other.CitizenRated;
         CitizenSatisfied += other.CitizenSatisfied;
