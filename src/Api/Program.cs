@@ -1,4 +1,5 @@
 using Platform.Api;
+using Platform.Api.Bulletins;
 using Platform.Api.Cors;
 using Platform.Api.GraphQL;
 using Platform.Api.Ide;
@@ -48,6 +49,7 @@ await schema;
 app.MapPlatformGraphQL();
 app.MapPlatformResidents();
 app.MapPlatformOpen311();
+app.MapPlatformBulletins();
 
 app.Run();
 

@@ -52,13 +52,13 @@ public static class StatisticsDataset
             // T5 桃浦: accepted on time, resolution due 8-21 → not overdue.
             r.Case(Taopu, Channel.QrCode, CaseCategory.Transport, CaseStatus.Accepted, 1, At(6, 20), At(6, 22)),
 
-            // T6 真建: not accepted.
-            r.Case(Zhenjian, Channel.Letter, CaseCategory.Other, CaseStatus.NotAccepted, 1, At(4, 1)),
+            // T6 真建: declined on 4-10 (due 4-16).
+            StatsRecords.Declined(r.Case(Zhenjian, Channel.Letter, CaseCategory.Other, CaseStatus.NotAccepted, 1, At(4, 1)), At(4, 10)),
 
             // Z1 真如: accepted late (due 2-25), resolution due 4-27 → overdue now; never resolved or verified.
             r.Case(Zhenru, Channel.Visit, CaseCategory.NeighbourDispute, CaseStatus.InProgress, 4, At(2, 10), At(2, 26)),
 
-            // Z2 真如: withdrawn.
+            // Z2 真如: withdrawn; linked below as a repeat of Z1.
             r.Case(Zhenru, Channel.Phone, CaseCategory.NeighbourDispute, CaseStatus.Withdrawn, 1, At(3, 3)),
 
             // Outside the period: the instant before it and the instant it ends.
@@ -71,6 +71,10 @@ public static class StatisticsDataset
             // 宝山: one in 杨行一村, one at the district itself.
             r.Case("/sh/baoshan/yanghang/yhcun1/", Channel.Visit, CaseCategory.Environment, CaseStatus.Registered, 2, At(5, 1)),
             r.Case("/sh/baoshan/", Channel.Letter, CaseCategory.Environment, CaseStatus.Registered, 1, At(5, 2)));
+
+        await db.SaveChangesAsync();
+        var zhenru = await db.Cases.Where(c => c.OwnerPath == Zhenru).OrderBy(c => c.RegisteredAt).ToListAsync();
+        zhenru[1].PrimaryCaseId = zhenru[0].Id;
 
         db.MediationSessions.AddRange(
             r.Session(Taopu, At(3, 10), MediationStatus.Completed, MediationOutcome.Agreement),

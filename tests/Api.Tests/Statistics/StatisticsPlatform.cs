@@ -24,6 +24,8 @@ public sealed class StatisticsPlatform : IAsyncLifetime
         byCategory { key cases persons }
         byStatus { key cases persons }
         acceptedOnTimeRate resolvedOnTimeRate participationRate satisfactionRate
+        declined responseDue respondedOnTime responseRate solved resolutionRate satisfied repeatCount repeatRate
+        citizenRated citizenSatisfactionRate
         overdueNow escalatedCount referredCount
         mediation { sessions completed agreements agreementRate }
         suggestions { received answered adopted adoptedRate }
@@ -41,6 +43,7 @@ public sealed class StatisticsPlatform : IAsyncLifetime
         // Starting the host seeds the demo data at the default clock; the test year begins afterwards.
         await using var db = Factory.Services.GetRequiredService<SystemDbContexts>().For(TenantScope.For("/sh/"));
         await StatisticsDataset.AddAsync(db);
+        await HotSpotDataset.AddAsync(db);
         unitIds = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Path, u => u.Id);
         Factory.Clock.UtcNow = Now;
     }
@@ -54,13 +57,17 @@ public sealed class StatisticsPlatform : IAsyncLifetime
     public string UnitId(string path) => GlobalId.Encode("Unit", unitIds[path]);
 
     /// <summary><c>unitStats</c> for the whole of 2031, with the given selection.</summary>
-    public async Task<JsonObject> StatsAsync(string user, string unitPath, string selection = Fields)
+    public Task<JsonObject> StatsAsync(string user, string unitPath, string selection = Fields) =>
+        StatsAsync(user, unitPath, "2031-01-01T00:00:00Z", "2032-01-01T00:00:00Z", selection);
+
+    /// <summary><c>unitStats</c> for [from, to), with the given selection.</summary>
+    public async Task<JsonObject> StatsAsync(string user, string unitPath, string from, string to, string selection = Fields)
     {
         var query = $$"""
             query Stats($unitId: ID!, $from: DateTime!, $to: DateTime!) {
               unitStats(unitId: $unitId, from: $from, to: $to) { {{selection}} }
             }
             """;
-        return await Factory.AskAsync(user, query, new { unitId = UnitId(unitPath), from = "2031-01-01T00:00:00Z", to = "2032-01-01T00:00:00Z" });
+        return await Factory.AskAsync(user, query, new { unitId = UnitId(unitPath), from, to });
     }
 }

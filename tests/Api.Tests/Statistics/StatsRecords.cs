@@ -59,6 +59,22 @@ public sealed class StatsRecords(IReadOnlyDictionary<string, Unit> units)
         return @case;
     }
 
+    /// <summary>The timeline entry a decline (不予受理) writes.</summary>
+    public static Case Declined(Case @case, DateTime at)
+    {
+        @case.Events.Add(new CaseEvent
+        {
+            OwnerPath = @case.OwnerPath,
+            Kind = CaseEventKind.Declined,
+            OccurredAt = at,
+            ActorId = "stats-test",
+            ActorName = "统计测试",
+            ActorUnitId = @case.OwnerUnitId,
+            Note = "不属于信访事项",
+        });
+        return @case;
+    }
+
     public Case Shared(Case @case, ShareKind kind, string fromPath, string targetPath, DateTime at)
     {
         var target = Unit(targetPath);

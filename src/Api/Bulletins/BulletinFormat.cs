@@ -1,0 +1,3 @@
+namespace Platform.Api.Bulletins;
+
+public enum BulletinFormat { Xlsx, Csv }

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Data;
+using Platform.Data.Entities;
+using static Platform.Api.Tests.Statistics.StatisticsDataset;
+
+namespace Platform.Api.Tests.Statistics;
+
+/// <summary>
+/// A planted rise, in 2033 (apart from the 2031 figures): April against the 30 days before it.
+/// ENVIRONMENT rises from 1 to 6 in 普陀; HOUSING (3 → 4) and TRANSPORT (2 → 3) rise by one;
+/// LABOR_WAGES rises by two but stays under the minimum count of three; 宝山's ten do not count.
+/// </summary>
+public static class HotSpotDataset
+{
+    public static readonly DateTime From = Day(4, 1);
+    public static readonly DateTime To = Day(5, 1);
+
+    public static DateTime Day(int month, int day) => new(2033, month, day, 9, 0, 0, DateTimeKind.Utc);
+
+    public static async Task AddAsync(PlatformDbContext db)
+    {
+        var r = new StatsRecords(await db.Units.ToDictionaryAsync(u => u.Path));
+        var cases = new List<Case>();
+        void Add(string path, CaseCategory category, int count, int month, int day)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                cases.Add(r.Case(path, Channel.Visit, category, CaseStatus.Registered, 1, Day(month, day + i)));
+            }
+        }
+
+        // Before: 3-10 to 3-20.
+        Add(Taopu, CaseCategory.Housing, 3, 3, 10);
+        Add(Zhenru, CaseCategory.Transport, 2, 3, 14);
+        Add(Loupu, CaseCategory.Environment, 1, 3, 20);
+
+        // The period: April.
+        Add(Loupu, CaseCategory.Environment, 4, 4, 2);
+        Add(Ziteng, CaseCategory.Environment, 2, 4, 12);
+        Add(Taopu, CaseCategory.Housing, 4, 4, 5);
+        Add(Zhenru, CaseCategory.Transport, 3, 4, 20);
+        Add(Chunguang, CaseCategory.LaborWages, 2, 4, 25);
+        Add("/sh/baoshan/yanghang/yhcun1/", CaseCategory.Environment, 10, 4, 3);
+
+        db.Cases.AddRange(cases);
+        await db.SaveChangesAsync();
+    }
+}
