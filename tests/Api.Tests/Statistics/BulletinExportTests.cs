@@ -9,7 +9,7 @@ using static Platform.Api.Tests.Statistics.StatisticsDataset;
 namespace Platform.Api.Tests.Statistics;
 
 /// <summary>
-/// Issue 14, acceptance 5 (first half): the XLSX (and CSV) bulletin for 普陀区 over the fixed dataset
+/// The XLSX (and CSV) bulletin for 普陀区 over the fixed dataset
 /// read back matches <c>unitStats</c> for the same period figure for figure, row by row.
 /// </summary>
 public sealed class BulletinExportTests(StatisticsPlatform platform) : IClassFixture<StatisticsPlatform>

@@ -4,7 +4,7 @@ using static Platform.Api.Tests.Statistics.StatisticsDataset;
 
 namespace Platform.Api.Tests.Statistics;
 
-/// <summary>Issue 14, acceptance 5 (second half): the planted rise of <see cref="HotSpotDataset"/> comes first.</summary>
+/// <summary>Hot spots: the planted rise of <see cref="HotSpotDataset"/> comes first.</summary>
 public sealed class HotSpotTests(StatisticsPlatform platform) : IClassFixture<StatisticsPlatform>
 {
     private const string Selection = """
