@@ -35,10 +35,28 @@ internal static class SearchCommand
             await DatabaseGenerator.GenerateAsync(file, cases, arguments.Count("seed", 20261201), Console.Out);
         }
 
-        Console.WriteLine($"Indexing {file}");
-        SearchIndexBuilder.Build(file, Console.Out);
-
         var options = new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite($"Data Source={file}").Options;
+        await using (var migrating = new SqlitePlatformDbContext(options))
+        {
+            var clock = Stopwatch.StartNew();
+            var pending = (await migrating.Database.GetPendingMigrationsAsync()).ToList();
+            await migrating.Database.MigrateAsync();
+            if (pending.Count > 0)
+            {
+                Console.WriteLine($"Migrated ({string.Join(", ", pending)}) in {clock.Elapsed.TotalSeconds:F1} s");
+            }
+        }
+
+        if (arguments.Flag("reindex") || !SearchIndexBuilder.IsBuilt(file))
+        {
+            Console.WriteLine($"Indexing {file}");
+            var clock = Stopwatch.StartNew();
+            SearchIndexBuilder.Build(file, Console.Out);
+            Console.WriteLine($"  in {clock.Elapsed.TotalSeconds:F0} s");
+        }
+
+        var statistics = SearchIndexBuilder.Statistics(file, arguments.Flag("analyze"));
+        Console.WriteLine(statistics ? "Planner statistics (sqlite_stat1): present" : "Planner statistics (sqlite_stat1): none");
         Console.WriteLine($"{"scope",-26} {"query",-18} {"hits",8} {"median ms",10} {"max ms",8}");
         var slowest = 0.0;
         foreach (var (scope, query) in Cases)
