@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Platform.Bench.Generation;
 using Platform.Data;
 using Platform.Data.Protection;
@@ -47,6 +48,9 @@ internal static class SearchCommand
             }
         }
 
+        // The index builder changes the journal mode, which needs the file to itself.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
         if (arguments.Flag("reindex") || !SearchIndexBuilder.IsBuilt(file))
         {
             Console.WriteLine($"Indexing {file}");
@@ -57,6 +61,8 @@ internal static class SearchCommand
 
         var statistics = SearchIndexBuilder.Statistics(file, arguments.Flag("analyze"));
         Console.WriteLine(statistics ? "Planner statistics (sqlite_stat1): present" : "Planner statistics (sqlite_stat1): none");
+        var logged = new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite($"Data Source={file}")
+            .LogTo(Console.WriteLine, [RelationalEventId.CommandExecuted]).Options;
         Console.WriteLine($"{"scope",-26} {"query",-18} {"hits",8} {"median ms",10} {"max ms",8}");
         var slowest = 0.0;
         foreach (var (scope, query) in Cases)
@@ -66,7 +72,7 @@ internal static class SearchCommand
             var total = 0;
             for (var i = 0; i < rounds + 3; i++)
             {
-                await using var db = new SqlitePlatformDbContext(options) { Tenant = TenantScope.For(scope) };
+                await using var db = new SqlitePlatformDbContext(i == 0 && arguments.Flag("sql") ? logged : options) { Tenant = TenantScope.For(scope) };
                 var clock = Stopwatch.StartNew();
                 (_, total) = await CaseSearch.PageAsync(db, words, 0, 10, CancellationToken.None);
                 if (i >= 3)

@@ -80,13 +80,16 @@ internal static class SearchIndexBuilder
         return rows;
     }
 
-    /// <summary>Whether the index has rows already (the database was indexed by an earlier run).</summary>
+    /// <summary>
+    /// Whether an earlier run indexed the generated cases (the app indexed only the demo cases it
+    /// seeded; the generated ones come after them).
+    /// </summary>
     public static bool IsBuilt(string file)
     {
         using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT EXISTS (SELECT 1 FROM CaseTerms) AND NOT EXISTS (SELECT 1 FROM CaseIndexBacklog)";
+        command.CommandText = "SELECT (SELECT MAX(CaseId) FROM CaseTerms) = (SELECT MAX(Id) FROM Cases) AND NOT EXISTS (SELECT 1 FROM CaseIndexBacklog)";
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
