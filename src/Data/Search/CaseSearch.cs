@@ -10,9 +10,10 @@ namespace Platform.Data;
 /// rows of cases the reader may see; nothing is filtered afterwards.
 /// <para>
 /// The query is driven from the rarest word in the reader's scope (counted first, up to
-/// <see cref="FrequencyCap"/>): its rows are one range seek, and each of them probes the other
-/// words by the index key (case, word) in correlated subqueries, which the planner cannot turn
-/// around. The cost follows the rarest word, not the scope or the common words.
+/// <see cref="FrequencyCap"/>): its rows are one seek on the word index, and each of them probes
+/// the other words by the index key (case, word) in a join the planner cannot turn around (the
+/// rarest word's case id is compared only as an expression). The cost follows the rarest word,
+/// not the scope or the common words.
 /// </para>
 /// </summary>
 public static class CaseSearch
@@ -69,22 +70,20 @@ public static class CaseSearch
     private static IQueryable<ScoredRow> Scored(PlatformDbContext db, IReadOnlyList<string> words)
     {
         var rarest = words[0];
-        var others = words.Skip(1).ToList();
-        var rows = db.CaseTerms.Where(t => t.Term == rarest);
-        if (others.Count == 0)
+        var rows = db.CaseTerms.Where(t => t.Term == rarest)
+            .Select(t => new ScoredRow { CaseId = t.CaseId, RegisteredAt = t.RegisteredAt, Score = t.Count });
+        foreach (var other in words.Skip(1))
         {
-            return rows.Select(t => new ScoredRow { CaseId = t.CaseId, RegisteredAt = t.RegisteredAt, Score = t.Count });
+            // "+ 0" keeps the rarest word's case id off every index, so that its rows can only be
+            // the outer loop and each other word is a probe on the key (case, word).
+            rows = rows.Join(
+                db.CaseTerms.Where(o => o.Term == other),
+                h => h.CaseId + 0,
+                o => o.CaseId,
+                (h, o) => new ScoredRow { CaseId = h.CaseId, RegisteredAt = h.RegisteredAt, Score = h.Score + o.Count });
         }
 
-        var needed = others.Count;
-        return rows
-            .Where(t => db.CaseTerms.Count(o => o.CaseId == t.CaseId && others.Contains(o.Term)) == needed)
-            .Select(t => new ScoredRow
-            {
-                CaseId = t.CaseId,
-                RegisteredAt = t.RegisteredAt,
-                Score = t.Count + db.CaseTerms.Where(o => o.CaseId == t.CaseId && others.Contains(o.Term)).Sum(o => o.Count),
-            });
+        return rows;
     }
 
     private sealed class ScoredRow

@@ -11,15 +11,16 @@ internal static class LargeDatabaseStatistics
 {
     private static readonly (string Table, string Index, string Stat)[] Rows =
     [
-        ("CaseTerms", "IX_CaseTerms_Term_OwnerPath_RegisteredAt_CaseId_Count", "45000000 1400 20 2 1 1"),
-        ("CaseTerms", "sqlite_autoindex_CaseTerms_1", "45000000 45 1"),
-        ("CaseShares", "IX_CaseShares_TargetPath_CaseId", "210000 40 1"),
-        ("CaseShares", "IX_CaseShares_OwnerPath", "210000 40"),
-        ("CaseShares", "IX_CaseShares_CaseId", "210000 2"),
-        ("CaseShares", "IX_CaseShares_TargetUnitId", "210000 40"),
-        ("CaseShares", "IX_CaseShares_FromUnitId", "210000 40"),
-        ("Cases", "IX_Cases_OwnerPath_RegisteredAt", "1000000 200 1"),
-        ("Cases", "IX_Cases_HandlingPath_Status", "1000000 200 40"),
+        // ANALYZE of the 100k database: "6835471 7777 3 1 1 1" and "6835471 69 1"; ten times the cases.
+        ("CaseTerms", "IX_CaseTerms_Term_OwnerPath_RegisteredAt_CaseId_Count", "68354710 77770 3 1 1 1"),
+        ("CaseTerms", "sqlite_autoindex_CaseTerms_1", "68354710 69 1"),
+        ("CaseShares", "IX_CaseShares_TargetPath_CaseId", "209600 13 1"),
+        ("CaseShares", "IX_CaseShares_OwnerPath", "209600 5"),
+        ("CaseShares", "IX_CaseShares_CaseId", "209600 1"),
+        ("CaseShares", "IX_CaseShares_TargetUnitId", "209600 13"),
+        ("CaseShares", "IX_CaseShares_FromUnitId", "209600 5"),
+        ("Cases", "IX_Cases_OwnerPath_RegisteredAt", "1000460 20 1"),
+        ("Cases", "IX_Cases_HandlingPath_Status", "1000460 20 5"),
     ];
 
     public static void Inject(DbContext db)
