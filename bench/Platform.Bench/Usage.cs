@@ -22,9 +22,11 @@ internal static class Usage
         smoke [--db FILE]
             The same, briefly, on a fresh 10k database: fails on a wrong answer or a crash only.
 
-        search [--cases 100k] [--db FILE] [--rounds 20]
-            Issue 13: indexes FILE's cases for searchCases (generating it when missing) and times
-            the search query, tenant filter included, for a few reader scopes; fails past 200 ms.
+        search [--cases 100k] [--db FILE] [--rounds 20] [--reindex] [--analyze] [--sql]
+            Issue 13: migrates FILE, indexes its cases for searchCases when not yet done (or with
+            --reindex; generating FILE when missing) and times the search query, tenant filter
+            included, for a few reader scopes; fails past 200 ms. --analyze runs ANALYZE on FILE
+            first (use a copy), so that the planner has statistics. --sql prints the commands once.
 
         capture --db FILE [--request committee|township|city] [--first 20]
             Prints the SQL commands the app sends for one request, for Sql/commands.sql.

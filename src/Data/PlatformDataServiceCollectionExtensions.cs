@@ -50,6 +50,7 @@ public static class PlatformDataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IClock, SystemClock>();
         services.AddTransient<PlatformDatabase>();
+        services.AddHostedService<SearchIndexRebuilder>();
         return services;
     }
 

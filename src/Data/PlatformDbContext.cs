@@ -25,8 +25,11 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
     public DbSet<Petitioner> Petitioners => Set<Petitioner>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
 
-    /// <summary>The search index; read it only joined under <see cref="Cases"/>, whose tenant filter it has not.</summary>
+    /// <summary>The search index, filtered like the cases it indexes.</summary>
     public DbSet<CaseTerm> CaseTerms => Set<CaseTerm>();
+
+    /// <summary>Cases whose index rows are still to be built (a system table, no tenant filter).</summary>
+    public DbSet<CaseIndexBacklog> CaseIndexBacklog => Set<CaseIndexBacklog>();
     public DbSet<CaseShare> CaseShares => Set<CaseShare>();
     public DbSet<CaseSupervision> CaseSupervisions => Set<CaseSupervision>();
     public DbSet<CaseVerification> CaseVerifications => Set<CaseVerification>();
@@ -62,6 +65,7 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
         builder.UseOpenIddict();
         builder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
         ApplyTenantFilters(builder);
+        ApplySearchIndexFilter(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

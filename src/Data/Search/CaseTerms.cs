@@ -40,6 +40,18 @@ public static class CaseTerms
         return counts;
     }
 
+    /// <summary>Each distinct word of all of <paramref name="texts"/> (a case's title, description and notes) with how often it occurs in them.</summary>
+    public static Dictionary<string, int> CountAll(IEnumerable<string?> texts)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, count) in texts.SelectMany(text => Count(text)))
+        {
+            counts[word] = counts.GetValueOrDefault(word) + count;
+        }
+
+        return counts;
+    }
+
     /// <summary>The distinct words of a query, in order of first appearance.</summary>
     public static IReadOnlyList<string> Of(string? text) => [.. Count(text).Keys];
 }

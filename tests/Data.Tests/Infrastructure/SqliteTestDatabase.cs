@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Platform.Data.Protection;
 using Platform.Data.Providers;
 using Platform.Data.Tenancy;
@@ -20,8 +21,8 @@ public sealed class SqliteTestDatabase : IDisposable
         db.Database.Migrate();
     }
 
-    public SqlitePlatformDbContext Create(TenantScope scope) =>
-        new(new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite(connection).Options) { Tenant = scope };
+    public SqlitePlatformDbContext Create(TenantScope scope, params IInterceptor[] interceptors) =>
+        new(new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite(connection).AddInterceptors(interceptors).Options) { Tenant = scope };
 
     public SqlitePlatformDbContext Create(string path) => Create(TenantScope.For(path));
 
