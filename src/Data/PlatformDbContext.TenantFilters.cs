@@ -88,6 +88,13 @@ public abstract partial class PlatformDbContext
             || (e.WorkroomId != null && Workrooms.Any(w => w.Id == e.WorkroomId))
             || (e.SuggestionId != null && Suggestions.Any(s => s.Id == e.SuggestionId))
             || (e.SuggestionId == null && e.CampaignId != null && Campaigns.Any(c => c.Id == e.CampaignId)));
+
+        // An attachment is visible with its subject; EF Core applies the subject's filter inside this one.
+        builder.Entity<Attachment>().HasQueryFilter(TenantFilter, a =>
+            (a.CaseId != null && Cases.Any(c => c.Id == a.CaseId))
+            || (a.SessionId != null && MediationSessions.Any(m => m.Id == a.SessionId))
+            || (a.SuggestionId != null && Suggestions.Any(s => s.Id == a.SuggestionId))
+            || (a.MeetingId != null && Meetings.Any(m => m.Id == a.MeetingId)));
     }
 
     /// <summary>Rule 1 for a record of a case: owned in scope, or its case shared into scope (the case's own test).</summary>

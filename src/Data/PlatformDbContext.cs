@@ -58,6 +58,10 @@ public abstract partial class PlatformDbContext : IdentityDbContext<PlatformUser
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<WebhookCursor> WebhookCursors => Set<WebhookCursor>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    /// <summary>Attachments' bytes; read by key only after a signed link is verified (no tenant filter), else through <see cref="Attachments"/>.</summary>
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

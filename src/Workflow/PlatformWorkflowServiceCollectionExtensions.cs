@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Workflow.Attachments;
 using Platform.Workflow.Campaigns;
 using Platform.Workflow.Cases;
 using Platform.Workflow.Common;
@@ -18,7 +19,7 @@ public static class PlatformWorkflowServiceCollectionExtensions
 {
     /// <summary>
     /// Registers every feature's workflow (scoped, over the tenant-bound context factory of
-    /// <c>AddPlatformData</c>) and the <c>Cases:Deadlines</c> policy.
+    /// <c>AddPlatformData</c>) the <c>Cases:Deadlines</c> policy and the <c>Attachments</c> bounds.
     /// </summary>
     public static IServiceCollection AddPlatformWorkflow(this IServiceCollection services, IConfiguration configuration)
     {
@@ -46,6 +47,8 @@ public static class PlatformWorkflowServiceCollectionExtensions
         services.AddScoped<DuplicateLinks>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<WebhookRegistry>();
+        services.Configure<AttachmentOptions>(configuration.GetSection(AttachmentOptions.Section));
+        services.AddScoped<AttachmentUploads>();
         return services;
     }
 }

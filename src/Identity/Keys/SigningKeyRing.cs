@@ -1,20 +1,16 @@
 using System.Buffers.Text;
-using System.Data;
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
-using Platform.Data;
 using Platform.Data.Entities;
 using Platform.Data.Tenancy;
 
 namespace Platform.Identity.Keys;
 
 /// <summary>
-/// The RSA keys that sign (<c>sig</c>) and encrypt (<c>enc</c>) tokens. They live in the
-/// <c>SigningKeys</c> table, so that restarts and every replica on one database use the same
-/// keys; the first process that finds none creates them. Loaded once per process.
+/// The RSA keys that sign (<c>sig</c>) and encrypt (<c>enc</c>) tokens, kept as <see cref="StoredKeys"/>.
+/// Loaded once per process.
 /// </summary>
 public sealed class SigningKeyRing(SystemDbContexts contexts, TimeProvider clock, ILogger<SigningKeyRing> logger)
 {
@@ -48,59 +44,8 @@ public sealed class SigningKeyRing(SystemDbContexts contexts, TimeProvider clock
     }
 
     private static IReadOnlyList<RsaSecurityKey> LoadKeys(
-        SystemDbContexts contexts, TimeProvider clock, ILogger logger, string use)
-    {
-        using var db = contexts.Unscoped();
-        var stored = Stored(db, use);
-        if (stored.Count == 0)
-        {
-            try
-            {
-                // The execution strategy retries the whole transaction when SQL Server picks it
-                // as a deadlock victim; the retry then reads the winner's key.
-                stored = db.Database.CreateExecutionStrategy().Execute(() => InsertIfMissing(db, clock, logger, use));
-            }
-            catch (DbUpdateException)
-            {
-                // Another replica inserted its key between our read and our insert.
-                db.ChangeTracker.Clear();
-                stored = Stored(db, use);
-                if (stored.Count == 0)
-                {
-                    throw;
-                }
-            }
-        }
-
-        return stored.Select(ToSecurityKey).ToList();
-    }
-
-    private static List<SigningKey> InsertIfMissing(PlatformDbContext db, TimeProvider clock, ILogger logger, string use)
-    {
-        db.ChangeTracker.Clear();
-
-        // Serializable: replicas starting together on an empty table take turns here (SQLite
-        // begins the transaction IMMEDIATE), and only the first one inserts.
-        using var transaction = db.Database.BeginTransaction(IsolationLevel.Serializable);
-        var stored = Stored(db, use);
-        if (stored.Count > 0)
-        {
-            return stored;
-        }
-
-        var key = Create(use, clock.GetUtcNow().UtcDateTime);
-        db.SigningKeys.Add(key);
-        db.SaveChanges();
-        transaction.Commit();
-        logger.LogInformation("Created the {Use} key {KeyId}", use, key.Id);
-        return [key];
-    }
-
-    private static List<SigningKey> Stored(PlatformDbContext db, string use) =>
-        db.SigningKeys.AsNoTracking()
-            .Where(k => k.Use == use)
-            .OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id)
-            .ToList();
+        SystemDbContexts contexts, TimeProvider clock, ILogger logger, string use) =>
+        StoredKeys.LoadOrCreate(contexts, clock, logger, use, now => Create(use, now)).Select(ToSecurityKey).ToList();
 
     private static SigningKey Create(string use, DateTime now)
     {

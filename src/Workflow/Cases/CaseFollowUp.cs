@@ -66,7 +66,7 @@ public sealed class CaseFollowUp(ChangeRunner runner)
     /// active ASSIST share, or an ancestor of that unit, as ancestors act for their subtree
     /// everywhere else. (A descendant of the assisting unit cannot see the case at all.)
     /// </summary>
-    private static async Task<bool> MayAddNotesAsync(Change change, Case @case)
+    internal static async Task<bool> MayAddNotesAsync(Change change, Case @case)
     {
         var scope = change.Actor.Scope;
         if (scope.Contains(@case.HandlingPath) || scope.Contains(@case.OwnerPath))
