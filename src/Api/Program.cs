@@ -1,4 +1,5 @@
 using Platform.Api;
+using Platform.Api.Attachments;
 using Platform.Api.Bulletins;
 using Platform.Api.Cors;
 using Platform.Api.GraphQL;
@@ -22,6 +23,7 @@ builder.Services.AddPlatformCors();
 builder.Services.AddPlatformGraphQL(builder.Configuration);
 builder.Services.AddPlatformIde(builder.Configuration);
 builder.Services.AddPlatformOpen311(builder.Configuration);
+builder.Services.AddPlatformAttachments();
 
 var app = builder.Build();
 
@@ -50,6 +52,7 @@ app.MapPlatformGraphQL();
 app.MapPlatformResidents();
 app.MapPlatformOpen311();
 app.MapPlatformBulletins();
+app.MapPlatformAttachments();
 
 app.Run();
 

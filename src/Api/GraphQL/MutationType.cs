@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Platform.Api.GraphQL.Administration;
+using Platform.Api.GraphQL.Attachments;
 using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Duplicates;
@@ -33,5 +34,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddResidentMutations();
         this.AddDuplicateMutations();
         this.AddWebhookMutations();
+        this.AddAttachmentMutations();
     }
 }

@@ -13,6 +13,8 @@ public sealed class GraphQLRequestError : Exception
     public const string RequestTooLargeCode = "REQUEST_TOO_LARGE";
     public const string RequestTimeoutCode = "REQUEST_TIMEOUT";
     public const string BadRequestCode = "BAD_REQUEST";
+    public const string PreflightRequiredCode = "PREFLIGHT_REQUIRED";
+    public const string InvalidMultipartCode = "INVALID_MULTIPART";
 
     private GraphQLRequestError(int statusCode, string code, string message, string? allow = null)
         : base(message)
@@ -44,7 +46,19 @@ public sealed class GraphQLRequestError : Exception
     public static GraphQLRequestError UnsupportedMediaType() => new(
         StatusCodes.Status415UnsupportedMediaType,
         UnsupportedMediaTypeCode,
-        "POST requests must have the content type application/json (UTF-8).");
+        "POST requests must have the content type application/json (UTF-8), or multipart/form-data for file uploads.");
+
+    /// <summary>A multipart request is a "simple" request a browser sends cross-site without asking first; the header makes it ask.</summary>
+    public static GraphQLRequestError PreflightRequired() => new(
+        StatusCodes.Status400BadRequest,
+        PreflightRequiredCode,
+        "A multipart request must carry the header 'GraphQL-Preflight: 1'.");
+
+    /// <summary>A multipart request that does not follow the GraphQL multipart request spec (operations, map, files).</summary>
+    public static GraphQLRequestError InvalidMultipart(string reason) => new(
+        StatusCodes.Status400BadRequest,
+        InvalidMultipartCode,
+        $"The multipart request is malformed: {reason}");
 
     public static GraphQLRequestError InvalidBody() => new(
         StatusCodes.Status400BadRequest,

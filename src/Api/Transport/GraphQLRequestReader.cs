@@ -7,15 +7,18 @@ using Microsoft.Net.Http.Headers;
 namespace Platform.Api.Transport;
 
 /// <summary>
-/// Reads a GraphQL request from GET parameters or a JSON POST body (a document, or the id or
-/// hash of a persisted one), checking method, media type
-/// and body size; every failure is a <see cref="GraphQLRequestError"/> with its status.
+/// Reads a GraphQL request from GET parameters, a JSON POST body (a document, or the id or
+/// hash of a persisted one) or a multipart POST with files (<see cref="GraphQLMultipartReader"/>),
+/// checking method, media type and body size; every failure is a <see cref="GraphQLRequestError"/>
+/// with its status.
 /// </summary>
 internal sealed class GraphQLRequestReader(
     IGraphQLSerializer serializer,
     IGraphQLTextSerializer textSerializer,
     IOptions<GraphQLHttpOptions> options)
 {
+    private readonly GraphQLMultipartReader multipart = new(textSerializer, options);
+
     public async Task<GraphQLRequest> ReadAsync(HttpRequest http)
     {
         GraphQLRequest? request;
@@ -29,6 +32,10 @@ internal sealed class GraphQLRequestReader(
                 Extensions = ReadJsonParameter(http, "extensions"),
                 DocumentId = FirstOrNull(http.Query["documentId"]) ?? FirstOrNull(http.Query["id"]),
             };
+        }
+        else if (HttpMethods.IsPost(http.Method) && http.HasFormContentType)
+        {
+            request = await multipart.ReadAsync(http);
         }
         else if (HttpMethods.IsPost(http.Method))
         {
@@ -98,7 +105,7 @@ internal sealed class GraphQLRequestReader(
 
     // The serializer's converters report a wrong shape (an array for variables, an unsupported
     // number) with these types; none of their text is passed on to the client.
-    private static bool IsMalformedJson(Exception ex) =>
+    internal static bool IsMalformedJson(Exception ex) =>
         ex is JsonException or InvalidOperationException or NotImplementedException;
 
     private static string? FirstOrNull(Microsoft.Extensions.Primitives.StringValues values) =>

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Attachments;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common.Activity;
 using Platform.Api.GraphQL.Common.Loading;
@@ -62,5 +63,6 @@ public sealed class SuggestionType : ObjectGraphType<Suggestion>
             .Resolve(c => c.Source.CaseId is { } id
                 ? EntityLoaders.ById<Case>(c, id)
                 : null);
+        this.AttachmentsField(nameof(Attachment.SuggestionId), x => x.Id);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Attachments;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Paging;
 using Platform.Api.GraphQL.Common.Projection;
@@ -104,5 +105,6 @@ public sealed class CaseType : ObjectGraphType<Case>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediationSessionType>>>>("mediationSessions")
             .Resolve(c => EntityLoaders.ByParent<MediationSession>(
                 c, nameof(MediationSession.CaseId), c.Source.Id, q => q.OrderBy(s => s.ScheduledAt)));
+        this.AttachmentsField(nameof(Attachment.CaseId), x => x.Id);
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
-using Platform.Api.GraphQL.Common.Activity;
+using Platform.Api.GraphQL.Attachments;
 using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Common.Activity;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Projection;
 using Platform.Api.GraphQL.Common.Relay;
@@ -56,5 +57,6 @@ public sealed class MediationSessionType : ObjectGraphType<MediationSession>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediatorType>>>>("mediators")
             .Resolve(c => EntityLoaders.ByParent<Mediator>(
                 c, nameof(Mediator.SessionId), c.Source.Id, q => q.OrderBy(m => m.Id)));
+        this.AttachmentsField(nameof(Attachment.SessionId), x => x.Id);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Attachments;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Projection;
 using Platform.Api.GraphQL.Common.Relay;
@@ -43,5 +44,6 @@ public sealed class MeetingType : ObjectGraphType<Meeting>
             .Reads(nameof(Meeting.Id))
             .Resolve(c => EntityLoaders.ByParent<MeetingDecision>(
                 c, nameof(MeetingDecision.MeetingId), c.Source.Id, q => q.OrderBy(d => d.Id)));
+        this.AttachmentsField(nameof(Attachment.MeetingId), x => x.Id);
     }
 }

@@ -14,6 +14,10 @@ public static class Mask
     public static string? Address(string? address) =>
         string.IsNullOrEmpty(address) ? address : address[..Math.Min(6, address.Length / 2)] + "****";
 
+    /// <summary>Keeps the extension alone (<c>****.pdf</c>): a file's name often names its person.</summary>
+    public static string? FileName(string? fileName) =>
+        string.IsNullOrEmpty(fileName) ? fileName : "****" + Path.GetExtension(fileName);
+
     private static string? KeepEnds(string? value, int head, int tail)
     {
         if (string.IsNullOrEmpty(value))

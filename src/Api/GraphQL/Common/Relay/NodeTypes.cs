@@ -1,3 +1,4 @@
+using Platform.Api.GraphQL.Attachments;
 using Platform.Api.GraphQL.Campaigns;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Mediation;
@@ -27,6 +28,7 @@ public static class NodeTypes
         NodeType.Of<ReceptionScheduleType, ReceptionSchedule>(ReceptionScheduleType.TypeName),
         NodeType.Of<ReceptionAppointmentType, ReceptionAppointment>(ReceptionAppointmentType.TypeName),
         NodeType.Of<OutreachVisitType, OutreachVisit>(OutreachVisitType.TypeName),
+        NodeType.Of<AttachmentType, Attachment>(AttachmentType.TypeName),
     ];
 
     /// <summary>The node types by name.</summary>
