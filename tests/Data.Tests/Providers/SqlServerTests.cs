@@ -74,4 +74,18 @@ public sealed class SqlServerTests
         Assert.Contains("DECLARE @ef_filter__TenantFrom varchar(400)", sql, StringComparison.Ordinal);
         Assert.DoesNotContain("nvarchar", sql, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TenantFilteredAttachmentQuery_Should_Read_ThroughItsSubjectsFilters()
+    {
+        // arrange
+        using var db = Create(TenantScope.For("/sh/putuo/taopu/"));
+
+        // act
+        var sql = db.Attachments.Where(a => a.CaseId == 1).Select(a => new { a.Id, a.FileName }).ToQueryString();
+
+        // assert
+        Assert.All(["[Cases]", "[CaseShares]", "[MediationSessions]", "[Suggestions]", "[Meetings]"], table => Assert.Contains(table, sql, StringComparison.Ordinal));
+        Assert.DoesNotContain("'/sh/putuo/taopu/'", string.Join('\n', sql.Split('\n').Where(l => !l.StartsWith("DECLARE", StringComparison.Ordinal))), StringComparison.Ordinal);
+    }
 }
