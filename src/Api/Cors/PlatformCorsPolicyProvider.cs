@@ -37,7 +37,7 @@ public sealed class PlatformCorsPolicyProvider(ClientOriginCache clients, IOptio
         return new CorsPolicyBuilder()
             .WithOrigins(origin)
             .WithMethods(HttpMethods.Get, HttpMethods.Post)
-            .WithHeaders("Authorization", "Content-Type", "Accept", "GraphQL-Cost")
+            .WithHeaders("Authorization", "Content-Type", "Accept", "GraphQL-Cost", Transport.GraphQLMultipartReader.PreflightHeader)
             .WithExposedHeaders("Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))
             .Build();

@@ -18,7 +18,7 @@ public sealed class CorsTests(PlatformFactory factory) : IClassFixture<PlatformF
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal("http://localhost:5173", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Equal("GET,POST", response.Headers.GetValues("Access-Control-Allow-Methods").Single());
-        Assert.Equal("Authorization,Content-Type,Accept,GraphQL-Cost", response.Headers.GetValues("Access-Control-Allow-Headers").Single());
+        Assert.Equal("Authorization,Content-Type,Accept,GraphQL-Cost,GraphQL-Preflight", response.Headers.GetValues("Access-Control-Allow-Headers").Single());
         Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
     }
 
