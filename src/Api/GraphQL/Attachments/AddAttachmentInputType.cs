@@ -22,7 +22,7 @@ public sealed class AddAttachmentInputType : InputObjectGraphType<AddAttachmentI
         Field<NonNullGraphType<UploadGraphType>>("file")
             .Description($"The file, at most Attachments:MaxFileSize bytes (10 MiB): {FileSniffer.AcceptedNames}, as read from its content.")
             .ParseValue(value => value is IFormFile file ? new AttachmentFile(file.FileName, file.Length, file.OpenReadStream) : value!);
-        Field<BooleanGraphType>("containsPersonalData")
+        Field<NonNullGraphType<BooleanGraphType>>("containsPersonalData")
             .DefaultValue(false)
             .Description("The file shows personal data (an ID card, a signed agreement): only readers who may see the subject's personal data get its name and link.");
     }
