@@ -12,7 +12,7 @@ using Platform.Data.Providers;
 namespace Platform.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPlatformDbContext))]
-    [Migration("20261202192829_Attachments")]
+    [Migration("20261202194224_Attachments")]
     partial class Attachments
     {
         /// <inheritdoc />
@@ -900,6 +900,16 @@ namespace Platform.Data.Migrations.SqlServer
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("Platform.Data.Entities.CaseIndexBacklog", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("CaseIndexBacklog", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Data.Entities.CaseNumberCounter", b =>
                 {
                     b.Property<string>("Key")
@@ -1058,28 +1068,29 @@ namespace Platform.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Platform.Data.Entities.CaseTerm", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
                     b.Property<int>("CaseId")
                         .HasColumnType("int");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<int>("Count")
                         .HasColumnType("int");
 
-                    b.Property<string>("Term")
+                    b.Property<string>("OwnerPath")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(400)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
-                    b.HasKey("Id");
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("datetime2");
 
-                    b.HasIndex("CaseId");
+                    b.HasKey("CaseId", "Term");
 
-                    b.HasIndex("Term", "CaseId", "Count");
+                    b.HasIndex("Term", "OwnerPath", "RegisteredAt", "CaseId", "Count");
 
                     b.ToTable("CaseTerms");
                 });

@@ -11,7 +11,7 @@ using Platform.Data.Providers;
 namespace Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261202192816_Attachments")]
+    [Migration("20261202194220_Attachments")]
     partial class Attachments
     {
         /// <inheritdoc />
@@ -867,6 +867,16 @@ namespace Platform.Data.Migrations.Sqlite
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("Platform.Data.Entities.CaseIndexBacklog", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("CaseIndexBacklog", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Data.Entities.CaseNumberCounter", b =>
                 {
                     b.Property<string>("Key")
@@ -1018,26 +1028,28 @@ namespace Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Platform.Data.Entities.CaseTerm", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Term")
+                    b.Property<string>("OwnerPath")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("CaseId");
+                    b.HasKey("CaseId", "Term");
 
-                    b.HasIndex("Term", "CaseId", "Count");
+                    b.HasIndex("Term", "OwnerPath", "RegisteredAt", "CaseId", "Count");
 
                     b.ToTable("CaseTerms");
                 });
