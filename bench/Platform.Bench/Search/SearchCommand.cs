@@ -76,7 +76,7 @@ internal static class SearchCommand
                 await using var db = new SqlitePlatformDbContext(i == 0 && arguments.Flag("sql") ? logged : options) { Tenant = TenantScope.For(scope) };
                 var used = Process.GetCurrentProcess().TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
-                (_, total) = await CaseSearch.PageAsync(db, words, 0, 10, CancellationToken.None);
+                (_, total) = await CaseSearch.PageAsync(db, words, 0, 10, null, CancellationToken.None);
                 if (i >= 3)
                 {
                     times.Add(clock.Elapsed.TotalMilliseconds);

@@ -21,15 +21,18 @@ public static class CaseSearch
     /// <summary>How far a word's rows are counted to find the rarest: beyond it, words are all as common.</summary>
     public const int FrequencyCap = 2_000;
 
-    /// <summary>The visible cases containing every word, best first; <paramref name="words"/>[0] drives the query.</summary>
-    public static IQueryable<CaseSearchHit> Matching(PlatformDbContext db, IReadOnlyList<string> words) =>
-        Scored(db, words)
+    /// <summary>
+    /// The visible cases containing every word, best first; <paramref name="words"/>[0] drives the query.
+    /// <paramref name="among"/>, when given, narrows the hits to those cases (a filter over <see cref="PlatformDbContext.Cases"/>).
+    /// </summary>
+    public static IQueryable<CaseSearchHit> Matching(PlatformDbContext db, IReadOnlyList<string> words, IQueryable<Case>? among = null) =>
+        Scored(db, words, among)
             .OrderByDescending(h => h.Score).ThenByDescending(h => h.RegisteredAt).ThenByDescending(h => h.CaseId)
             .Select(h => new CaseSearchHit(h.CaseId, h.Score));
 
-    /// <summary>One page of hits and how many there are in all.</summary>
+    /// <summary>One page of hits, among <paramref name="among"/> when given, and how many there are in all.</summary>
     public static async Task<(IReadOnlyList<CaseSearchHit> Hits, int Total)> PageAsync(
-        PlatformDbContext db, IReadOnlyList<string> words, int offset, int limit, CancellationToken ct)
+        PlatformDbContext db, IReadOnlyList<string> words, int offset, int limit, IQueryable<Case>? among, CancellationToken ct)
     {
         var ordered = await RarestFirstAsync(db, words, ct);
         if (ordered is null)
@@ -37,10 +40,10 @@ public static class CaseSearch
             return ([], 0);
         }
 
-        var hits = await Matching(db, ordered).AsNoTracking().Skip(offset).Take(limit).ToListAsync(ct);
+        var hits = await Matching(db, ordered, among).AsNoTracking().Skip(offset).Take(limit).ToListAsync(ct);
         var total = hits.Count < limit && (offset == 0 || hits.Count > 0)
             ? offset + hits.Count
-            : await Scored(db, ordered).CountAsync(ct);
+            : await Scored(db, ordered, among).CountAsync(ct);
         return (hits, total);
     }
 
@@ -67,7 +70,7 @@ public static class CaseSearch
         return [.. frequencies.OrderBy(f => f.Count).Select(f => f.Word)];
     }
 
-    private static IQueryable<ScoredRow> Scored(PlatformDbContext db, IReadOnlyList<string> words)
+    private static IQueryable<ScoredRow> Scored(PlatformDbContext db, IReadOnlyList<string> words, IQueryable<Case>? among)
     {
         var rarest = words[0];
         var rows = db.CaseTerms.Where(t => t.Term == rarest)
@@ -83,7 +86,8 @@ public static class CaseSearch
                 (h, o) => new ScoredRow { CaseId = h.CaseId, RegisteredAt = h.RegisteredAt, Score = h.Score + o.Count });
         }
 
-        return rows;
+        // A filter is a probe per hit on the case key, after the words have narrowed the rows.
+        return among is null ? rows : rows.Where(h => among.Any(c => c.Id == h.CaseId));
     }
 
     private sealed class ScoredRow

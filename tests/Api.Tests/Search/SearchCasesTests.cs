@@ -72,4 +72,29 @@ public sealed class SearchCasesTests(PlatformFactory factory) : IClassFixture<Pl
         Assert.Equal(["PAGE_SIZE"], tooMany.ErrorCodes());
         Assert.Equal(0, empty["data"]!["searchCases"].Int("totalCount"));
     }
+
+    [Fact]
+    public async Task Search_Should_Narrow_ByACaseFilter_ToTheHitsThatMatchIt()
+    {
+        // arrange
+        const string Filtered = """
+            query Search($query: String!, $status: CaseStatus!) {
+              searchCases(query: $query, first: 100, where: { status: { eq: $status } }) { totalCount nodes { case { id status } } }
+            }
+            """;
+        var all = await factory.AskAsync("sh.officer", Query, new { query = "居民" });
+        var statuses = await factory.AskAsync("sh.officer", """{ cases(first: 100) { nodes { id status } } }""");
+        var statusOf = statuses["data"]!["cases"]!["nodes"]!.AsArray().ToDictionary(n => n.Id(), n => n.Str("status"));
+        var hits = all["data"]!["searchCases"]!["nodes"]!.AsArray().Select(n => n!["case"].Id()).ToList();
+        var status = statusOf[hits[0]];
+
+        // act
+        var response = await factory.AskAsync("sh.officer", Filtered, new { query = "居民", status });
+
+        // assert
+        Assert.Null(response["errors"]);
+        var found = response["data"]!["searchCases"]!["nodes"]!.AsArray().Select(n => n!["case"].Id()).ToList();
+        Assert.Equal(hits.Where(id => statusOf.GetValueOrDefault(id) == status), found);
+        Assert.Equal(found.Count, response["data"]!["searchCases"].Int("totalCount"));
+    }
 }

@@ -69,8 +69,8 @@ public sealed class CaseSearchTests : IDisposable
         var words = CaseTerms.Of(Wages);
 
         // act
-        var (page, total) = await CaseSearch.PageAsync(db, words, 0, 1, CancellationToken.None);
-        var (all, _) = await CaseSearch.PageAsync(db, words, 0, 100, CancellationToken.None);
+        var (page, total) = await CaseSearch.PageAsync(db, words, 0, 1, null, CancellationToken.None);
+        var (all, _) = await CaseSearch.PageAsync(db, words, 0, 100, null, CancellationToken.None);
 
         // assert
         Assert.Single(page);
@@ -132,7 +132,7 @@ public sealed class CaseSearchTests : IDisposable
     private Data.Providers.SqlitePlatformDbContext Indexed(TenantScope scope) => database.Create(scope, new CaseIndexInterceptor());
 
     private static async Task<IReadOnlyList<CaseSearchHit>> SearchAsync(PlatformDbContext db, string query) =>
-        (await CaseSearch.PageAsync(db, CaseTerms.Of(query), 0, 100, CancellationToken.None)).Hits;
+        (await CaseSearch.PageAsync(db, CaseTerms.Of(query), 0, 100, null, CancellationToken.None)).Hits;
 
     private string[] Numbers(IEnumerable<CaseSearchHit> hits) =>
         [.. hits.Select(h => ids.FirstOrDefault(i => i.Value == h.CaseId).Key).OfType<string>().Order()];

@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Common.Filtering;
 using Platform.Api.GraphQL.Common.Paging;
 using Platform.Data;
 
@@ -18,6 +20,7 @@ public static class SearchQueries
             .Description("Visible cases whose title, description or notes contain every word of the query (cut into words as Chinese text), "
                 + "best matches first, newest first among equals.")
             .Argument<NonNullGraphType<StringGraphType>>("query", "Words to find, e.g. \"物流园区 拖欠工资\".")
+            .Argument<CaseFilterInputType>("where")
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
             .ResolveAsync(async c => await SearchAsync(c));
@@ -31,7 +34,8 @@ public static class SearchQueries
         var size = page.First ?? PageRequest.DefaultPageSize;
         var contexts = context.RequestServices!.GetRequiredService<IDbContextFactory<PlatformDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
-        var (hits, total) = await CaseSearch.PageAsync(db, words, offset, size, context.CancellationToken);
+        var among = context.GetArgumentValue("where") is null ? null : db.Cases.ApplyWhere(context, db);
+        var (hits, total) = await CaseSearch.PageAsync(db, words, offset, size, among, context.CancellationToken);
 
         var ids = hits.Select(h => h.CaseId).ToList();
         var texts = await db.Cases.AsNoTracking()
