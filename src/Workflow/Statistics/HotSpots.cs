@@ -2,13 +2,14 @@ using Platform.Data.Entities;
 
 namespace Platform.Workflow.Statistics;
 
-/// <summary>The categories and child units of a subtree whose case counts rose most from the previous period to this one.</summary>
+/// <summary>The categories, child units and terms of a subtree whose case counts rose most from the previous period to this one.</summary>
 public sealed record HotSpots(
     DateTime PreviousFrom,
     DateTime From,
     DateTime To,
     IReadOnlyList<HotSpot<CaseCategory>> Categories,
-    IReadOnlyList<HotSpot<Unit>> Units)
+    IReadOnlyList<HotSpot<Unit>> Units,
+    IReadOnlyList<HotSpot<string>> Terms)
 {
     /// <summary>
     /// Those with at least <paramref name="minCount"/> cases in the period and a rise, the largest

@@ -17,6 +17,15 @@ public static class HotSpotDataset
 
     public static DateTime Day(int month, int day) => new(2033, month, day, 9, 0, 0, DateTimeKind.Utc);
 
+    /// <summary>Each category's cases say the same thing, so its words rise with it: 工地, 噪声 and 扰民 by five.</summary>
+    public static readonly IReadOnlyDictionary<CaseCategory, (string Title, string Description)> Texts = new Dictionary<CaseCategory, (string, string)>
+    {
+        [CaseCategory.Environment] = ("工地噪声扰民", "夜间施工噪声"),
+        [CaseCategory.Housing] = ("房屋漏水", "楼顶渗水"),
+        [CaseCategory.Transport] = ("道路拥堵", "路口拥堵"),
+        [CaseCategory.LaborWages] = ("拖欠工资", "工资未发"),
+    };
+
     public static async Task AddAsync(PlatformDbContext db)
     {
         var r = new StatsRecords(await db.Units.ToDictionaryAsync(u => u.Path));
@@ -25,7 +34,9 @@ public static class HotSpotDataset
         {
             for (var i = 0; i < count; i++)
             {
-                cases.Add(r.Case(path, Channel.Visit, category, CaseStatus.Registered, 1, Day(month, day + i)));
+                var planted = r.Case(path, Channel.Visit, category, CaseStatus.Registered, 1, Day(month, day + i));
+                (planted.Title, planted.Description) = Texts[category];
+                cases.Add(planted);
             }
         }
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Platform.Api.Tests.Infrastructure;
+using Platform.Data;
+using Platform.Data.Entities;
 using static Platform.Api.Tests.Statistics.StatisticsDataset;
 
 namespace Platform.Api.Tests.Statistics;
@@ -11,6 +13,7 @@ public sealed class HotSpotTests(StatisticsPlatform platform) : IClassFixture<St
         previousFrom from to
         categories { category current previous rise growth }
         units { unit { path } current previous rise }
+        terms { term current previous rise }
         """;
 
     [Fact]
@@ -30,6 +33,24 @@ public sealed class HotSpotTests(StatisticsPlatform platform) : IClassFixture<St
             spots["units"]!.AsArray().Select(u => $"{u!["unit"].Str("path")} {u.Int("current")}/{u.Int("previous")} +{u.Int("rise")}"));
         Assert.Equal("2033-03-02T09:00:00Z", DateTimeOffset.Parse(spots.Str("previousFrom"), System.Globalization.CultureInfo.InvariantCulture)
             .UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"));
+    }
+
+    [Fact]
+    public async Task DistrictHotSpots_Should_Name_ThePlantedRisesWords_First()
+    {
+        // act
+        var response = await HotSpotsAsync("putuo.officer", Putuo);
+
+        // assert
+        Assert.Empty(response.ErrorCodes());
+        var terms = response["data"]!["unitHotSpots"]!["terms"]!.AsArray()
+            .Select(t => $"{t.Str("term")} {t.Int("current")}/{t.Int("previous")} +{t.Int("rise")}").ToList();
+        var planted = CaseTerms.Of(string.Join(' ', HotSpotDataset.Texts[CaseCategory.Environment].Title, HotSpotDataset.Texts[CaseCategory.Environment].Description))
+            .Where(w => w.Length >= 2).ToHashSet();
+        Assert.NotEmpty(terms);
+        Assert.All(terms.TakeWhile(t => t.EndsWith("+5", StringComparison.Ordinal)), t => Assert.Contains(t.Split(' ')[0], planted));
+        Assert.EndsWith("6/1 +5", terms[0], StringComparison.Ordinal);                       // 宝山's ten do not count
+        Assert.DoesNotContain(terms, t => t.StartsWith("工资 ", StringComparison.Ordinal)); // 2 cases: under the minimum
     }
 
     [Fact]

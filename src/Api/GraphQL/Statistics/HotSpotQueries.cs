@@ -15,7 +15,7 @@ public static class HotSpotQueries
     public static void AddHotSpotsField(this ObjectGraphType query)
     {
         query.Field<UnitHotSpotsType>("unitHotSpots")
-            .Description("The categories and child units of a unit's subtree whose visible cases rose most from [from − (to − from), from) "
+            .Description("The categories, child units and terms of a unit's subtree whose visible cases rose most from [from − (to − from), from) "
                 + "to [from, to). Null with NOT_FOUND as unitStats.")
             .Argument<NonNullGraphType<IdGraphType>>("unitId")
             .Argument<NonNullGraphType<DateTimeGraphType>>("from", "Start of the period, inclusive.")
