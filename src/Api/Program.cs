@@ -44,7 +44,7 @@ app.UseWebSockets();
 app.UseAuthentication();
 app.UsePlatformCallerLimits();
 app.UseAuthorization();
-app.UsePlatformIde();
+await app.UsePlatformIdeAsync();
 app.MapPlatformHealth();
 app.MapPlatformIdentity();
 await schema;

@@ -11,4 +11,16 @@ public sealed class IdeOptions
     /// a production API usually has no human visitors, so it stays off unless asked for.
     /// </summary>
     public bool? Enabled { get; set; }
+
+    /// <summary>The public client the IDE signs people in with (code flow with PKCE, no secret).</summary>
+    public string ClientId { get; set; } = "platform-ide";
+
+    /// <summary>
+    /// The IDE's own addresses as browsers open them (<c>https://platform.example.gov.cn/graphql</c>):
+    /// when set and the IDE is on, the client <see cref="ClientId"/> is registered at start-up with
+    /// exactly these redirect (and sign-out) URIs. Unset: no client is registered from configuration
+    /// (demo seeding registers one for <c>http://localhost:5080/graphql</c>), and without a client
+    /// the page offers the pasted token only.
+    /// </summary>
+    public List<string> RedirectUris { get; set; } = [];
 }

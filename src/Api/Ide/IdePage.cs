@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Microsoft.Net.Http.Headers;
 
 namespace Platform.Api.Ide;
@@ -21,6 +22,7 @@ internal static class IdePage
           <meta charset="utf-8">
           <meta name="viewport" content="width=device-width, initial-scale=1">
           <title>Platform GraphQL</title>
+          @SIGNIN@
           <link rel="stylesheet" href="graphql/ide/ide.css">
         </head>
         <body>
@@ -39,7 +41,8 @@ internal static class IdePage
         && MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
         && accepted.Any(type => type.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && type.Quality != 0);
 
-    public static Task WriteAsync(HttpContext context)
+    /// <param name="signIn">The client and redirect URI the page signs in with, or null: pasted tokens only.</param>
+    public static Task WriteAsync(HttpContext context, IdeSignIn? signIn)
     {
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
@@ -55,6 +58,9 @@ internal static class IdePage
 
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         response.ContentType = "text/html; charset=utf-8";
-        return response.WriteAsync(Html, context.RequestAborted);
+        var meta = signIn is null ? ""
+            : $"<meta name=\"platform-ide-signin\" content=\"{HtmlEncoder.Default.Encode(signIn.ClientId)}\" "
+              + $"data-redirect-uri=\"{HtmlEncoder.Default.Encode(signIn.RedirectUri)}\">";
+        return response.WriteAsync(Html.Replace("@SIGNIN@", meta, StringComparison.Ordinal), context.RequestAborted);
     }
 }

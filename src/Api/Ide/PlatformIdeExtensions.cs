@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using Platform.Data;
+using Platform.Identity.Clients;
 
 namespace Platform.Api.Ide;
 
@@ -17,14 +20,19 @@ public static class PlatformIdeExtensions
 
     /// <summary>
     /// Serves GraphiQL to a browser's <c>GET /graphql</c> (<c>Accept: text/html</c>) and its bundle
-    /// under <c>/graphql/ide/</c>, when <see cref="IdeOptions.Enabled"/> (by default in Development).
+    /// under <c>/graphql/ide/</c>, when <see cref="IdeOptions.Enabled"/> (by default in Development),
+    /// after registering its sign-in client from <see cref="IdeOptions.RedirectUris"/> when set.
     /// Every other request to the endpoint goes on to GraphQL over HTTP.
     /// </summary>
-    public static WebApplication UsePlatformIde(this WebApplication app)
+    public static async Task<WebApplication> UsePlatformIdeAsync(this WebApplication app)
     {
-        var enabled = app.Services.GetRequiredService<IOptions<IdeOptions>>().Value.Enabled ?? app.Environment.IsDevelopment();
+        var options = app.Services.GetRequiredService<IOptions<IdeOptions>>().Value;
+        var enabled = options.Enabled ?? app.Environment.IsDevelopment();
         if (!enabled)
             return app;
+
+        if (options.RedirectUris.Count > 0)
+            await RegisterClientAsync(app.Services, options);
 
         if (Directory.Exists(IdePage.BundleFolder))
         {
@@ -37,7 +45,27 @@ public static class PlatformIdeExtensions
             });
         }
 
-        app.Use(next => context => IdePage.IsFor(context.Request, Endpoint) ? IdePage.WriteAsync(context) : next(context));
+        app.Use(next => async context =>
+        {
+            if (!IdePage.IsFor(context.Request, Endpoint))
+            {
+                await next(context);
+                return;
+            }
+
+            var signIn = await IdeSignIn.ForAsync(context.Request, options.ClientId, context.RequestAborted);
+            await IdePage.WriteAsync(context, signIn);
+        });
         return app;
+    }
+
+    private static async Task RegisterClientAsync(IServiceProvider services, IdeOptions options)
+    {
+        using var scope = services.CreateScope();
+        var provider = scope.ServiceProvider;
+        await ConfiguredPublicClient.EnsureAsync(
+            provider.GetRequiredService<IOpenIddictApplicationManager>(), provider.GetRequiredService<PlatformDbContext>(),
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PlatformIdeExtensions)),
+            options.ClientId, "GraphQL IDE", "Ide:RedirectUris", options.RedirectUris, CancellationToken.None);
     }
 }

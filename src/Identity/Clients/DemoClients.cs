@@ -13,11 +13,15 @@ public static class DemoClients
     public const string Resident = "demo-resident";
     public const string ResidentSecret = "demo-resident-secret";
     public const string ResidentUnitPath = "/sh/";
+    public const string Ide = "platform-ide";
+
+    /// <summary>The IDE's address under <c>dotnet run</c> (the launch profile's port).</summary>
+    public const string IdeRedirectUri = "http://localhost:5080/graphql";
 
     /// <summary>The local development servers front ends usually run on.</summary>
     public static readonly IReadOnlyList<string> FrontendOrigins = ["http://localhost:3000", "http://localhost:5173"];
 
-    public static IReadOnlyList<OpenIddictApplicationDescriptor> All => [CreateFrontend(), CreateIntegration(), CreateResident()];
+    public static IReadOnlyList<OpenIddictApplicationDescriptor> All => [CreateFrontend(), CreateIntegration(), CreateResident(), CreateIde()];
 
     /// <summary>
     /// A public front end on a local development server: authorization code + PKCE with refresh
@@ -33,6 +37,14 @@ public static class DemoClients
         descriptor.Permissions.Add(Permissions.GrantTypes.Password);
         return descriptor;
     }
+
+    /// <summary>
+    /// The IDE at <c>GET /graphql</c> under <c>dotnet run</c>: code flow with PKCE back to the IDE
+    /// page itself, no password grant (the IDE's own configuration replaces its addresses).
+    /// </summary>
+    private static OpenIddictApplicationDescriptor CreateIde() =>
+        PublicClients.Describe(Ide, "GraphQL IDE", "/sh/", [new Uri(IdeRedirectUri)], [new Uri(IdeRedirectUri)],
+            [new Uri(IdeRedirectUri).GetLeftPart(UriPartial.Authority)]);
 
     /// <summary>A server-to-server integration acting for 普陀区.</summary>
     private static OpenIddictApplicationDescriptor CreateIntegration()
