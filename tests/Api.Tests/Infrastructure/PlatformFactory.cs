@@ -92,15 +92,24 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Serves the host on a real socket, <c>127.0.0.1</c> on a free port, for a browser to reach;
-    /// returns its base address. Call before anything else starts the host.
+    /// returns its base address. Call before anything else starts the host. A <paramref name="port"/>
+    /// from <see cref="FreeLoopbackPort"/> lets a setting name the address before the host starts.
     /// </summary>
-    public Uri ListenOnLoopback()
+    public Uri ListenOnLoopback(int port = 0)
     {
-        UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+        UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
         StartServer();
         var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!;
         return new Uri(addresses.Addresses.Single());
+    }
+
+    /// <summary>A loopback port free at the moment of asking.</summary>
+    public static int FreeLoopbackPort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     /// <summary>A client that sends <paramref name="accessToken"/> as its bearer token.</summary>

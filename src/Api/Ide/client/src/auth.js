@@ -137,7 +137,9 @@ export async function signOut() {
     method: "POST",
     body: new URLSearchParams({ client_id: signIn.clientId, token, token_type_hint: hint }),
   }).catch(() => null);
-  await Promise.all([revoke(auth.refreshToken, "refresh_token"), revoke(auth.accessToken, "access_token")]);
+  // One after the other: both change the same sign-in's records.
+  await revoke(auth.accessToken, "access_token");
+  await revoke(auth.refreshToken, "refresh_token");
   const query = new URLSearchParams({ client_id: signIn.clientId, post_logout_redirect_uri: signIn.redirectUri });
   window.location.assign(endpoint("connect/endsession") + "?" + query);
 }
