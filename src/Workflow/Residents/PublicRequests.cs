@@ -39,6 +39,10 @@ public sealed class PublicRequests(ChangeRunner runner)
         }, cancellationToken);
 
     /// <summary>One listed case by number, or NOT_FOUND, also for a case the client may not list.</summary>
+    /// <remarks>
+    /// Read on the actor's tenant-bound context, so the case filter applies; <see cref="Listed"/> narrows
+    /// it to residents' channels (Open311AccessTests: a client of 杨行镇 reads nothing of 楼浦村).
+    /// </remarks>
     public Task<PublicRequest> FindAsync(Actor actor, string number, CancellationToken cancellationToken = default) =>
         runner.RunAsync(actor, async change =>
         {

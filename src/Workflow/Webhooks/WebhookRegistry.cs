@@ -62,6 +62,10 @@ public sealed class WebhookRegistry(ChangeRunner runner, IOptions<WebhookOptions
         }, cancellationToken);
 
     /// <summary>One of the actor's webhooks; null when it is not the actor's.</summary>
+    /// <remarks>
+    /// Webhooks carry no tenant filter: a hook belongs to one client, not to a unit's records, so every
+    /// read matches the client id as well as the key (WebhookAccessTests: another client's hook is null).
+    /// </remarks>
     public Task<WebhookSummary?> FindAsync(Actor actor, int id, CancellationToken cancellationToken = default) =>
         runner.RunAsync(actor, async change =>
         {
