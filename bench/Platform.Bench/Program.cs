@@ -19,6 +19,8 @@ switch (arguments.Command)
         return await Platform.Bench.Search.SearchCommand.RunAsync(arguments);
     case "capture":
         return await CaptureCommand.RunAsync(arguments);
+    case "serve":
+        return await ServeCommand.RunAsync(arguments);
     default:
         Console.WriteLine(Usage.Text);
         return arguments.Command is "help" or "--help" ? 0 : 2;

@@ -30,5 +30,9 @@ internal static class Usage
 
         capture --db FILE [--request committee|township|city] [--first 20]
             Prints the SQL commands the app sends for one request, for Sql/commands.sql.
+
+        serve --db FILE [--out FOLDER] [--seconds 600]
+            Starts both servers on FILE and keeps them up, each request's body and token written to
+            FOLDER (default: platform-bench-serve in the temp folder), for a load tool or profiler.
         """;
 }
