@@ -15,6 +15,11 @@ public abstract partial class PlatformDbContext
     private string TenantTo => Tenant.To;
     private IReadOnlyList<string> TenantLineage => Tenant.Lineage;
 
+    // Null for the root unit's scope, which holds every record. EF Core builds its SQL per null
+    // pattern of the parameters, so the root's queries carry no visibility test at all and the
+    // planner is free to walk an ordered index; every other scope gets the full test.
+    private string? TenantBounded => Tenant.IsWhole ? null : Tenant.From;
+
     /// <summary>The share rows without the share filter, for the case filter's subquery only.</summary>
     private DbSet<ShareTarget> ShareTargets => Set<ShareTarget>();
 
@@ -34,7 +39,8 @@ public abstract partial class PlatformDbContext
         // The share subquery is uncorrelated (a range seek on the share target index), so the
         // database evaluates it once and probes the case key.
         builder.Entity<Case>().HasQueryFilter(TenantFilter, c =>
-            PathRange.Within(c.OwnerPath, TenantFrom, TenantTo)
+            PathRange.Unbounded(TenantBounded)
+            || PathRange.Within(c.OwnerPath, TenantFrom, TenantTo)
             || ShareTargets.Where(s => PathRange.Within(s.TargetPath, TenantFrom, TenantTo)).Select(s => s.CaseId).Contains(c.Id));
         builder.Entity<Petitioner>().HasQueryFilter(TenantFilter, CaseRecord<Petitioner>());
         builder.Entity<CaseEvent>().HasQueryFilter(TenantFilter, CaseRecord<CaseEvent>());
@@ -100,7 +106,8 @@ public abstract partial class PlatformDbContext
     /// <summary>Rule 1 for a record of a case: owned in scope, or its case shared into scope (the case's own test).</summary>
     private Expression<Func<T, bool>> CaseRecord<T>()
         where T : class, ICaseRecord =>
-        r => PathRange.Within(r.OwnerPath, TenantFrom, TenantTo)
+        r => PathRange.Unbounded(TenantBounded)
+            || PathRange.Within(r.OwnerPath, TenantFrom, TenantTo)
             || ShareTargets.Where(s => PathRange.Within(s.TargetPath, TenantFrom, TenantTo)).Select(s => s.CaseId).Contains(r.CaseId);
 
     /// <summary>Rule 2: owned in the scope, or owned by the scope's unit or one of its ancestors.</summary>

@@ -36,6 +36,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // A wide scope's status filter (a city or district admin's open cases) reads only the rows of
         // those statuses, and counts them from the index without touching the rows.
         builder.HasIndex(c => new { c.Status, c.OwnerPath });
+        // The root scope's pages carry no visibility test: its newest cases, of some statuses or
+        // of all, come from walking these backwards, without sorting the table.
+        builder.HasIndex(c => new { c.Status, c.RegisteredAt });
+        builder.HasIndex(c => c.RegisteredAt);
         builder.HasIndex(c => c.LeaderOwnerId);
         // A retried registration finds the first case instead of creating a second one.
         builder.HasIndex(c => new { c.FirstReceiverId, c.ClientMutationId }).IsUnique().HasFilter("[ClientMutationId] IS NOT NULL");

@@ -15,7 +15,22 @@ public static class PathRange
     public static bool Within(string? path, string from, string to) =>
         string.CompareOrdinal(path, from) >= 0 && string.CompareOrdinal(path, to) < 0;
 
-    internal static void Map(ModelBuilder builder) =>
+    /// <summary>
+    /// True when the scope has no bound (<paramref name="bound"/> is null): <c>@bound IS NULL</c>
+    /// in SQL, kept as a parameter test rather than folded into a boolean on the client, so that
+    /// EF Core, which builds a command per null pattern of its parameters, drops it and the
+    /// condition it guards from the unbounded scope's command.
+    /// </summary>
+    public static bool Unbounded(string? bound) => bound is null;
+
+    internal static void Map(ModelBuilder builder)
+    {
+        builder.HasDbFunction(typeof(PathRange).GetMethod(nameof(Unbounded))!).HasTranslation(args =>
+            new SqlUnaryExpression(ExpressionType.Equal, args[0], typeof(bool), null));
+        MapWithin(builder);
+    }
+
+    private static void MapWithin(ModelBuilder builder) =>
         builder.HasDbFunction(typeof(PathRange).GetMethod(nameof(Within))!).HasTranslation(args =>
         {
             var path = args[0];

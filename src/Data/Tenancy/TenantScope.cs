@@ -30,6 +30,12 @@ public sealed record TenantScope
 
     public bool IsNone => Path.Length == 0;
 
+    /// <summary>
+    /// True for the root unit's scope, which holds every unit (DESIGN §3: one tree, one root; units
+    /// are only ever created under a parent), so that every record is owned inside it.
+    /// </summary>
+    public bool IsWhole { get; private init; }
+
     public static TenantScope For(string path)
     {
         if (!UnitPath.IsValid(path))
@@ -43,6 +49,7 @@ public sealed record TenantScope
             From = path,
             To = string.Concat(path.AsSpan(0, path.Length - 1), "0"),
             Lineage = UnitPath.Lineage(path),
+            IsWhole = UnitPath.Parent(path) is null,
         };
     }
 

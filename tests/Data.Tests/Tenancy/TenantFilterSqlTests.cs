@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Platform.Data.Entities;
 using Platform.Data.Tenancy;
 using Platform.Data.Tests.Infrastructure;
 
@@ -35,6 +36,38 @@ public sealed partial class TenantFilterSqlTests : IDisposable
         // assert
         Assert.Single(ShareTable().Matches(sql));
         Assert.Single(TargetPathLowerBound().Matches(sql));
+    }
+
+    [Fact]
+    public void RootScope_Should_Send_NoVisibilityTest_ForCases_AndTheirRecords()
+    {
+        // arrange
+        using var db = database.Create("/sh/");
+
+        // act
+        var cases = db.Cases.Where(c => c.Status == CaseStatus.InProgress).OrderByDescending(c => c.RegisteredAt).Select(c => c.Id).Take(20).ToQueryString();
+        var events = db.CaseEvents.Where(e => e.CaseId == 1).Select(e => e.Id).ToQueryString();
+
+        // assert
+        Assert.DoesNotContain("OwnerPath", cases);
+        Assert.DoesNotContain("CaseShares", cases);
+        Assert.DoesNotContain("OwnerPath", events);
+        Assert.DoesNotContain("CaseShares", events);
+    }
+
+    [Fact]
+    public void DistrictScope_Should_Keep_TheVisibilityTest()
+    {
+        // arrange
+        using var db = database.Create("/sh/putuo/");
+
+        // act
+        var sql = db.Cases.OrderByDescending(c => c.RegisteredAt).Select(c => c.Id).Take(20).ToQueryString();
+
+        // assert
+        Assert.Contains("\"OwnerPath\" >= ", sql);
+        Assert.Single(ShareTable().Matches(sql));
+        Assert.DoesNotContain("IS NULL", sql);
     }
 
     [Theory]

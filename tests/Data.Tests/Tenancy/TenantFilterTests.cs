@@ -56,6 +56,27 @@ public sealed class TenantFilterTests : IDisposable
     }
 
     [Fact]
+    public void ScopesAfterTheRoot_Should_Not_Reuse_TheRootsUnfilteredCommand()
+    {
+        // arrange
+        using var root = database.Create("/sh/");
+        using var district = database.Create("/sh/baoshan/");
+        using var committee = database.Create("/sh/putuo/taopu/loupu/");
+
+        // act: the same query, in turn, so that later scopes would hit a command cached for the root
+        var seenByRoot = Numbers(root);
+        var seenByDistrict = Numbers(district);
+        var seenByCommittee = Numbers(committee);
+        var seenByRootAgain = Numbers(root);
+
+        // assert
+        Assert.Equal(["T-1", "T-2", "T-3", "T-4", "T-5"], seenByRoot);
+        Assert.Equal(["T-5"], seenByDistrict);
+        Assert.Equal(["T-1"], seenByCommittee);
+        Assert.Equal(seenByRoot, seenByRootAgain);
+    }
+
+    [Fact]
     public void NoPrincipal_Should_See_NoRecords()
     {
         // arrange
@@ -97,4 +118,7 @@ public sealed class TenantFilterTests : IDisposable
         FirstReceiverId = "x",
         FirstReceiverName = "x",
     };
+
+    private static List<string> Numbers(PlatformDbContext db) =>
+        db.Cases.Where(c => c.Number.StartsWith("T-")).OrderBy(c => c.Number).Select(c => c.Number).ToList();
 }

@@ -828,6 +828,8 @@ namespace Platform.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[ReceiptHash] IS NOT NULL");
 
+                    b.HasIndex("RegisteredAt");
+
                     b.HasIndex("FirstReceiverId", "ClientMutationId")
                         .IsUnique()
                         .HasFilter("[ClientMutationId] IS NOT NULL");
@@ -837,6 +839,8 @@ namespace Platform.Data.Migrations.SqlServer
                     b.HasIndex("OwnerPath", "RegisteredAt");
 
                     b.HasIndex("Status", "OwnerPath");
+
+                    b.HasIndex("Status", "RegisteredAt");
 
                     b.ToTable("Cases");
                 });

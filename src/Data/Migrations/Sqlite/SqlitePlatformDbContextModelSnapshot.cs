@@ -798,6 +798,8 @@ namespace Platform.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("[ReceiptHash] IS NOT NULL");
 
+                    b.HasIndex("RegisteredAt");
+
                     b.HasIndex("FirstReceiverId", "ClientMutationId")
                         .IsUnique()
                         .HasFilter("[ClientMutationId] IS NOT NULL");
@@ -807,6 +809,8 @@ namespace Platform.Data.Migrations.Sqlite
                     b.HasIndex("OwnerPath", "RegisteredAt");
 
                     b.HasIndex("Status", "OwnerPath");
+
+                    b.HasIndex("Status", "RegisteredAt");
 
                     b.ToTable("Cases");
                 });

@@ -84,7 +84,14 @@ public static class Connections
 
     private static IQueryable<T> Order<T>(IResolveFieldContext context, IQueryable<T> query, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder)
         where T : class =>
-        context.GetArgumentValue("order") is null ? defaultOrder(query).ThenBy(IdOf<T>()) : query.ApplyOrder(context, IdOf<T>());
+        context.GetArgumentValue("order") is null ? ThenById(defaultOrder(query)) : query.ApplyOrder(context, IdOf<T>());
+
+    /// <summary>The id as the tie-breaker, in the direction of the last key (as <c>SortInputType</c> does).</summary>
+    private static IOrderedQueryable<T> ThenById<T>(IOrderedQueryable<T> ordered)
+        where T : class =>
+        ordered.Expression is MethodCallExpression { Method.Name: nameof(Queryable.OrderByDescending) or nameof(Queryable.ThenByDescending) }
+            ? ordered.ThenByDescending(IdOf<T>())
+            : ordered.ThenBy(IdOf<T>());
 
     private static Expression<Func<T, int>> IdOf<T>()
     {

@@ -7,7 +7,7 @@ namespace Platform.Api.GraphQL.Common.Sorting;
 /// <summary>Applies a field's <c>order</c> argument with the sort input type the schema declared for it.</summary>
 public static class SortContextExtensions
 {
-    /// <summary>Orders by the argument <paramref name="argumentName"/>, then by <paramref name="tieBreaker"/> ascending.</summary>
+    /// <summary>Orders by the argument <paramref name="argumentName"/>, then by <paramref name="tieBreaker"/> in the last key's direction.</summary>
     public static IOrderedQueryable<TEntity> ApplyOrder<TEntity, TKey>(
         this IQueryable<TEntity> source,
         IResolveFieldContext context,

@@ -47,7 +47,7 @@ public abstract class SortInputType<TEntity> : InputObjectGraphType, INestableIn
         return field;
     }
 
-    /// <summary>Orders <paramref name="source"/> by the <c>order</c> argument, then by <paramref name="tieBreaker"/> ascending.</summary>
+    /// <summary>Orders <paramref name="source"/> by the <c>order</c> argument, then by <paramref name="tieBreaker"/> in the last key's direction.</summary>
     public IOrderedQueryable<TEntity> Apply<TKey>(
         IQueryable<TEntity> source, object? orderArgument, Expression<Func<TEntity, TKey>> tieBreaker) =>
         (IOrderedQueryable<TEntity>)source.Provider.CreateQuery<TEntity>(ApplyTo(source.Expression, orderArgument, tieBreaker));
@@ -67,7 +67,11 @@ public abstract class SortInputType<TEntity> : InputObjectGraphType, INestableIn
 
         var result = source;
         var first = true;
-        foreach (var (key, descending) in Keys(orderArgument).Append((tieBreaker, false)))
+        var keys = Keys(orderArgument).ToList();
+
+        // The tie-breaker runs in the last key's direction, so that the whole order is one index's
+        // order read forwards or backwards (e.g. newest first walks (RegisteredAt, Id) backwards).
+        foreach (var (key, descending) in keys.Append((tieBreaker, keys.Count > 0 && keys[^1].Descending)))
         {
             var method = (first, descending) switch
             {
