@@ -28,16 +28,16 @@ public sealed class Database(BaselineOptions options, SqlCommands sql)
     public static SqliteCommand Command(SqliteConnection connection, string text, Tenant tenant, string? listName = null, IReadOnlyList<int>? list = null)
     {
         var command = connection.CreateCommand();
-        command.CommandText = list is null ? text : SqlCommands.Expand(text, list.Count);
+        command.CommandText = text;
         if (text.Contains("@ef_filter__TenantFrom", StringComparison.Ordinal))
         {
             command.Parameters.AddWithValue("@ef_filter__TenantFrom", tenant.From);
             command.Parameters.AddWithValue("@ef_filter__TenantTo", tenant.To);
         }
 
-        for (var i = 0; list is not null && i < SqlCommands.Padded(list.Count); i++)
+        if (listName is not null && list is not null)
         {
-            command.Parameters.AddWithValue($"{listName}{i + 1}", list[Math.Min(i, list.Count - 1)]);
+            command.Parameters.AddWithValue(listName, SqlCommands.List(list));
         }
 
         return command;

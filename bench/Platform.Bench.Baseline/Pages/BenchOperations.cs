@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Platform.Bench.Baseline.Data;
+using Platform.Bench.Baseline.Sql;
 
 namespace Platform.Bench.Baseline.Pages;
 
@@ -12,7 +13,7 @@ public static class BenchOperations
         json.WriteStartObject("viewer");
         json.WritePropertyName("queue");
         await CasePage.WriteAsync(json, db, tenant, db.Sql.Get("QueueCount", noTenant), db.Sql.Get("QueuePage", noTenant), first,
-            command => command.Parameters.AddWithValue("@unitPath", tenant.Path), noTenant, ct);
+            command => command.Parameters.AddWithValue("@paths", SqlCommands.List([tenant.Path])), noTenant, ct);
         json.WriteEndObject();
     }
 
@@ -62,8 +63,7 @@ public static class BenchOperations
 
         static void Statuses(Microsoft.Data.Sqlite.SqliteCommand command)
         {
-            command.Parameters.AddWithValue("@Value1", "Accepted");
-            command.Parameters.AddWithValue("@Value2", "InProgress");
+            command.Parameters.AddWithValue("@Value", SqlCommands.List(["Accepted", "InProgress"]));
         }
     }
 }

@@ -109,7 +109,7 @@ public sealed class CaseNodes
         if (tenant.CanReadPii && rows.Count > 0)
         {
             var caseIds = rows.Select(p => p.CaseId).Distinct().ToList();
-            using var command = Database.Command(connection, db.Sql.Get("CasePaths", noTenant), tenant, "@caseIds", caseIds);
+            using var command = Database.Command(connection, db.Sql.Get("CasePaths", noTenant), tenant, "@ids", caseIds);
             using var reader = await Database.ReadAsync(command, ct);
             while (await reader.ReadAsync(ct))
             {

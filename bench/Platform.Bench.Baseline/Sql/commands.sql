@@ -4,10 +4,10 @@
 -- SQL changes, paste the new text here. The bench compares the two servers' commands on every run
 -- and says so when they differ.
 --
--- "-- name: X" starts a command. "IN (@name[])" is a list parameter as EF Core 10 expands it:
--- "IN (@name1, @name2, ...)", padded to a multiple of 10 above 5 values, or "= @name1" for a single
--- value (SqlCommands.Expand). A ".NoTenant" command is the one before it without the tenant
--- predicate: the cost of the filter is measured against it.
+-- "-- name: X" starts a command. A list is one parameter holding a JSON array, read with
+-- json_each, as the app sends lists on SQLite. A ".NoTenant" command is the one before it without
+-- the tenant predicate: the cost of the filter is measured against it. The root scope's commands
+-- (the city-wide ones) carry no tenant predicate in the app, so they have no twin.
 
 -- name: QueueCount
 SELECT COUNT(*)
@@ -16,12 +16,18 @@ WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filt
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
     WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
-)) AND "c"."HandlingPath" = @unitPath AND "c"."Status" IN ('Accepted', 'InProgress')
+)) AND "c"."HandlingPath" IN (
+    SELECT "p"."value"
+    FROM json_each(@paths) AS "p"
+) AND "c"."Status" IN ('Accepted', 'InProgress')
 
 -- name: QueueCount.NoTenant
 SELECT COUNT(*)
 FROM "Cases" AS "c"
-WHERE "c"."HandlingPath" = @unitPath AND "c"."Status" IN ('Accepted', 'InProgress')
+WHERE "c"."HandlingPath" IN (
+    SELECT "p"."value"
+    FROM json_each(@paths) AS "p"
+) AND "c"."Status" IN ('Accepted', 'InProgress')
 
 -- name: QueuePage
 SELECT "c"."AcceptDueAt", "c"."HandlingUnitId", "c"."Id", "c"."Number", "c"."OwnerUnitId", "c"."RegisteredAt", "c"."ResolveDueAt", "c"."Status", "c"."Title"
@@ -30,14 +36,20 @@ WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filt
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
     WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
-)) AND "c"."HandlingPath" = @unitPath AND "c"."Status" IN ('Accepted', 'InProgress')
+)) AND "c"."HandlingPath" IN (
+    SELECT "p"."value"
+    FROM json_each(@paths) AS "p"
+) AND "c"."Status" IN ('Accepted', 'InProgress')
 ORDER BY "c"."RegisteredAt", "c"."Id"
 LIMIT @p
 
 -- name: QueuePage.NoTenant
 SELECT "c"."AcceptDueAt", "c"."HandlingUnitId", "c"."Id", "c"."Number", "c"."OwnerUnitId", "c"."RegisteredAt", "c"."ResolveDueAt", "c"."Status", "c"."Title"
 FROM "Cases" AS "c"
-WHERE "c"."HandlingPath" = @unitPath AND "c"."Status" IN ('Accepted', 'InProgress')
+WHERE "c"."HandlingPath" IN (
+    SELECT "p"."value"
+    FROM json_each(@paths) AS "p"
+) AND "c"."Status" IN ('Accepted', 'InProgress')
 ORDER BY "c"."RegisteredAt", "c"."Id"
 LIMIT @p
 
@@ -58,45 +70,34 @@ WHERE ("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filte
     FROM "CaseShares" AS "c0"
     WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
 )
-ORDER BY "c"."RegisteredAt" DESC, "c"."Id"
+ORDER BY "c"."RegisteredAt" DESC, "c"."Id" DESC
 LIMIT @p
 
 -- name: OpenCasesCount
 SELECT COUNT(*)
 FROM "Cases" AS "c"
-WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
-    SELECT "c0"."CaseId"
-    FROM "CaseShares" AS "c0"
-    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
-)) AND "c"."Status" IN (@Value1, @Value2)
-
--- name: OpenCasesCount.NoTenant
-SELECT COUNT(*)
-FROM "Cases" AS "c"
-WHERE "c"."Status" IN (@Value1, @Value2)
+WHERE "c"."Status" IN (
+    SELECT "v"."value"
+    FROM json_each(@Value) AS "v"
+)
 
 -- name: OpenCasesPage
 SELECT "c"."Id"
 FROM "Cases" AS "c"
-WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
-    SELECT "c0"."CaseId"
-    FROM "CaseShares" AS "c0"
-    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
-)) AND "c"."Status" IN (@Value1, @Value2)
-ORDER BY "c"."RegisteredAt" DESC, "c"."Id"
-LIMIT @p
-
--- name: OpenCasesPage.NoTenant
-SELECT "c"."Id"
-FROM "Cases" AS "c"
-WHERE "c"."Status" IN (@Value1, @Value2)
-ORDER BY "c"."RegisteredAt" DESC, "c"."Id"
+WHERE "c"."Status" IN (
+    SELECT "v"."value"
+    FROM json_each(@Value) AS "v"
+)
+ORDER BY "c"."RegisteredAt" DESC, "c"."Id" DESC
 LIMIT @p
 
 -- name: UnitsById
 SELECT "u"."Id", "u"."Name"
 FROM "Units" AS "u"
-WHERE "u"."Id" IN (@list[])
+WHERE "u"."Id" IN (
+    SELECT "l"."value"
+    FROM json_each(@list) AS "l"
+)
 
 -- name: Petitioners
 SELECT "p"."CaseId", "p"."Id", "p"."Name", "p"."Phone"
@@ -105,13 +106,19 @@ WHERE (("p"."OwnerPath" >= @ef_filter__TenantFrom AND "p"."OwnerPath" < @ef_filt
     SELECT "c"."CaseId"
     FROM "CaseShares" AS "c"
     WHERE "c"."TargetPath" >= @ef_filter__TenantFrom AND "c"."TargetPath" < @ef_filter__TenantTo
-)) AND "p"."CaseId" IN (@list[])
+)) AND "p"."CaseId" IN (
+    SELECT "l"."value"
+    FROM json_each(@list) AS "l"
+)
 ORDER BY "p"."Ordinal"
 
 -- name: Petitioners.NoTenant
 SELECT "p"."CaseId", "p"."Id", "p"."Name", "p"."Phone"
 FROM "Petitioners" AS "p"
-WHERE "p"."CaseId" IN (@list[])
+WHERE "p"."CaseId" IN (
+    SELECT "l"."value"
+    FROM json_each(@list) AS "l"
+)
 ORDER BY "p"."Ordinal"
 
 -- name: CasePaths
@@ -121,12 +128,18 @@ WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filt
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
     WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
-)) AND "c"."Id" IN (@caseIds[])
+)) AND "c"."Id" IN (
+    SELECT "i"."value"
+    FROM json_each(@ids) AS "i"
+)
 
 -- name: CasePaths.NoTenant
 SELECT "c"."Id", "c"."OwnerPath", "c"."HandlingPath"
 FROM "Cases" AS "c"
-WHERE "c"."Id" IN (@caseIds[])
+WHERE "c"."Id" IN (
+    SELECT "i"."value"
+    FROM json_each(@ids) AS "i"
+)
 
 -- name: EventCounts
 SELECT "c"."CaseId" AS "ParentId", COUNT(*) AS "Count"
@@ -135,13 +148,19 @@ WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filt
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
     WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
-)) AND "c"."CaseId" IN (@list[])
+)) AND "c"."CaseId" IN (
+    SELECT "l"."value"
+    FROM json_each(@list) AS "l"
+)
 GROUP BY "c"."CaseId"
 
 -- name: EventCounts.NoTenant
 SELECT "c"."CaseId" AS "ParentId", COUNT(*) AS "Count"
 FROM "CaseEvents" AS "c"
-WHERE "c"."CaseId" IN (@list[])
+WHERE "c"."CaseId" IN (
+    SELECT "l"."value"
+    FROM json_each(@list) AS "l"
+)
 GROUP BY "c"."CaseId"
 
 -- name: LatestEvents
@@ -153,7 +172,10 @@ FROM (
         SELECT "c0"."CaseId"
         FROM "CaseShares" AS "c0"
         WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
-    )) AND "c"."CaseId" IN (@list[])
+    )) AND "c"."CaseId" IN (
+        SELECT "l"."value"
+        FROM json_each(@list) AS "l"
+    )
 ) AS "c4"
 INNER JOIN (
     SELECT "c3"."Id", "c3"."ActorName", "c3"."ActorUnitId", "c3"."CaseId", "c3"."Kind", "c3"."OccurredAt"
@@ -164,7 +186,10 @@ INNER JOIN (
             SELECT "c2"."CaseId"
             FROM "CaseShares" AS "c2"
             WHERE "c2"."TargetPath" >= @ef_filter__TenantFrom AND "c2"."TargetPath" < @ef_filter__TenantTo
-        )) AND "c1"."CaseId" IN (@list[])
+        )) AND "c1"."CaseId" IN (
+            SELECT "l0"."value"
+            FROM json_each(@list) AS "l0"
+        )
     ) AS "c3"
     WHERE "c3"."row" <= @value
 ) AS "c5" ON "c4"."CaseId" = "c5"."CaseId"
@@ -175,14 +200,20 @@ SELECT "c5"."ActorName", "c5"."ActorUnitId", "c5"."CaseId", "c5"."Id", "c5"."Kin
 FROM (
     SELECT DISTINCT "c"."CaseId"
     FROM "CaseEvents" AS "c"
-    WHERE "c"."CaseId" IN (@list[])
+    WHERE "c"."CaseId" IN (
+        SELECT "l"."value"
+        FROM json_each(@list) AS "l"
+    )
 ) AS "c4"
 INNER JOIN (
     SELECT "c3"."Id", "c3"."ActorName", "c3"."ActorUnitId", "c3"."CaseId", "c3"."Kind", "c3"."OccurredAt"
     FROM (
         SELECT "c1"."Id", "c1"."ActorName", "c1"."ActorUnitId", "c1"."CaseId", "c1"."Kind", "c1"."OccurredAt", ROW_NUMBER() OVER(PARTITION BY "c1"."CaseId" ORDER BY "c1"."OccurredAt" DESC, "c1"."Id" DESC) AS "row"
         FROM "CaseEvents" AS "c1"
-        WHERE "c1"."CaseId" IN (@list[])
+        WHERE "c1"."CaseId" IN (
+            SELECT "l0"."value"
+            FROM json_each(@list) AS "l0"
+        )
     ) AS "c3"
     WHERE "c3"."row" <= @value
 ) AS "c5" ON "c4"."CaseId" = "c5"."CaseId"
