@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Platform.Data.Entities;
 using Platform.Data.Providers;
 using Platform.Data.Tenancy;
 using Snapshooter.Xunit;
@@ -73,6 +74,21 @@ public sealed class SqlServerTests
         Assert.Equal(2, sql.Split("[CaseShares]").Length);
         Assert.Contains("DECLARE @ef_filter__TenantFrom varchar(400)", sql, StringComparison.Ordinal);
         Assert.DoesNotContain("nvarchar", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RootScopeCaseQuery_Should_Carry_NoVisibilityTest()
+    {
+        // arrange
+        using var db = Create(TenantScope.For("/sh/"));
+
+        // act
+        var sql = db.Cases.Where(c => c.Status == CaseStatus.InProgress).OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Id).Select(c => c.Id).Take(20).ToQueryString();
+
+        // assert
+        Assert.DoesNotContain("[OwnerPath]", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("[CaseShares]", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("IS NULL", sql, StringComparison.Ordinal);
     }
 
     [Fact]
