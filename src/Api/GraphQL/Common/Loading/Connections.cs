@@ -52,15 +52,13 @@ public static class Connections
         where T : class, new()
     {
         var page = PageRequest.From(context);
-        var columns = SelectionCollector.ConnectionNodeColumns(context, NodeType(context));
-        columns.Add(foreignKey);
-        columns.UnionWith(alsoRead ?? []);
+        var columns = SelectedColumns.OfNodes(context, NodeType(context), [foreignKey, .. alsoRead ?? []]);
         var includeTotalCount = context.SelectsField("totalCount");
         var includePage = context.SelectsPage();
 
         // Every parent resolving this same field of the document shares its arguments, so one
         // loader per field location serves them all.
-        var key = $"{typeof(T).Name}/{foreignKey}/@{context.FieldAst.Location.Start}/{string.Join(',', columns.Order(StringComparer.Ordinal))}";
+        var key = $"{typeof(T).Name}/{foreignKey}/@{context.FieldAst.Location.Start}/{columns.Key}";
         var loader = EntityLoaders.Scope(context).GetOrAdd(key, () => new BatchLoader<int, Connection<T>>((ids, ct) =>
             EntityLoaders.FetchAsync(context, async db =>
             {
@@ -70,7 +68,7 @@ public static class Connections
                 // cannot reveal what the fields hide.
                 var rewrite = asSeen is null ? null : await asSeen(db, ids, ct);
                 var visible = (rewrite?.Invoke(children) ?? children).ApplyWhere(context, db);
-                var pages = new ChildPages<T>(visible, q => Order(context, q, defaultOrder), q => q.Project(columns), foreignKey);
+                var pages = new ChildPages<T>(visible, q => Order(context, q, defaultOrder), q => q.Project(columns.Columns), foreignKey);
                 return await pages.LoadAsync(
                     ids,
                     page,

@@ -24,9 +24,9 @@ public static class EntityLoaders
     public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, int id, IComplexGraphType? graphType = null)
         where T : class, new()
     {
-        var columns = SelectionCollector.Columns(context, graphType ?? GraphTypes.Of(context));
-        return Batch(context, $"{typeof(T).Name}/Id/{string.Join(',', columns.Order(StringComparer.Ordinal))}", id,
-            (db, ids) => db.Set<T>().Where(In<T>("Id", ids)).Project(columns), Getter<T>("Id"), row => row);
+        var selected = SelectedColumns.Of(context, graphType ?? GraphTypes.Of(context));
+        return Batch(context, $"{typeof(T).Name}/Id/{selected.Key}", id,
+            (db, ids) => db.Set<T>().Where(In<T>("Id", ids)).Project(selected.Columns), Getter<T>("Id"), row => row);
     }
 
     /// <summary>
@@ -73,16 +73,14 @@ public static class EntityLoaders
         IReadOnlyList<string>? alsoRead = null)
         where T : class, new()
     {
-        var columns = SelectionCollector.Columns(context, GraphTypes.Of(context));
-        columns.Add(foreignKey);
-        columns.UnionWith(alsoRead ?? []);
-        var key = $"{typeof(T).Name}/{foreignKey}/{string.Join(',', columns.Order(StringComparer.Ordinal))}";
+        var selected = SelectedColumns.Of(context, GraphTypes.Of(context), [foreignKey, .. alsoRead ?? []]);
+        var key = $"{typeof(T).Name}/{foreignKey}/{selected.Key}";
         var loader = Scope(context).GetOrAdd(key, () => new GroupLoader<int, T>((ids, ct) =>
             FetchAsync(context, async db =>
             {
                 var query = db.Set<T>().AsNoTracking().Where(In<T>(foreignKey, ids));
                 query = shape?.Invoke(query) ?? query;
-                var rows = await query.Project(columns).ToListAsync(ct);
+                var rows = await query.Project(selected.Columns).ToListAsync(ct);
                 var getParent = Getter<T>(foreignKey);
                 return rows.ToLookup(getParent);
             })));
