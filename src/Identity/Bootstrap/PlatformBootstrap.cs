@@ -24,6 +24,15 @@ public sealed class PlatformBootstrap(
     {
         var nodes = request.Tree.Flatten();
         var existing = await db.Units.ToDictionaryAsync(u => u.Path, cancellationToken);
+
+        // One tree, one root (DESIGN §3): the root's principals see every record without a
+        // visibility test (TenantScope.IsWhole), which a second root would break.
+        if (existing.Keys.FirstOrDefault(p => Data.Tenancy.UnitPath.Parent(p) is null) is { } existingRoot && existingRoot != nodes[0].Path)
+        {
+            throw new InvalidOperationException(
+                $"The database's unit tree has the root '{existingRoot}'; a unit tree file must start from it, not from '{nodes[0].Path}'.");
+        }
+
         var created = 0;
         foreach (var (path, node) in nodes)
         {

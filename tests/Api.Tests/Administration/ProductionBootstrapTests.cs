@@ -54,6 +54,35 @@ public sealed class ProductionBootstrapTests : IDisposable
         Assert.Equal("NOT_FOUND", refused["errors"]![0].Str("code"));
     }
 
+    [Fact]
+    public async Task ASecondRoot_Should_Be_Refused_AndAddNoUnit()
+    {
+        // arrange
+        await BootstrapAsync();
+        var other = Path.Combine(Path.GetTempPath(), $"units-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(other, """{ "code": "bj", "name": "北京市", "kind": "CITY", "children": [] }""");
+        using var output = new StringWriter();
+
+        // act
+        int exit;
+        try
+        {
+            exit = await BootstrapCommand.RunAsync(production.Services,
+                ["bootstrap", "--admin-user", "bj.admin", "--unit-tree", other], new StringReader(AdminPassword + "\n"), output);
+        }
+        finally
+        {
+            File.Delete(other);
+        }
+
+        // assert
+        var token = await SignInAsync("sh.admin", AdminPassword, Console, ConsoleRedirect);
+        var units = await AskAsync(token, "{ units { totalCount } }");
+        Assert.Equal(1, exit);
+        Assert.Contains("'/sh/'", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(17, units["data"]!["units"]!["totalCount"]!.GetValue<int>());
+    }
+
     private async Task<int> BootstrapAsync()
     {
         var tree = Path.Combine(RepositoryRoot(), "deploy", "units.json");
