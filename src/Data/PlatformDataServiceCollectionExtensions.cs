@@ -33,12 +33,7 @@ public static class PlatformDataServiceCollectionExtensions
             case var p when p.Equals(DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase):
                 var connectionString = configuration.GetConnectionString("Platform")
                     ?? $"Data Source={SqliteFile(options, environment)}";
-                // A list goes to SQLite as one JSON parameter read with json_each, so that a command's
-                // text does not depend on the list's length and EF Core reuses it instead of
-                // generating SQL anew on every execution (one per page's batch of ids); each IN
-                // still seeks the index (EXPLAIN: LIST SUBQUERY over json_each).
-                services.AddSingleton(sp => Pool<SqlitePlatformDbContext>(sp, o =>
-                    o.UseSqlite(connectionString, s => s.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))));
+                services.AddSingleton(sp => Pool<SqlitePlatformDbContext>(sp, o => o.UseSqlite(connectionString, SqlitePlatformDbContext.Configure)));
                 break;
             case var p when p.Equals(DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase):
                 var sqlServer = configuration.GetConnectionString("Platform")

@@ -36,7 +36,7 @@ internal static class SearchCommand
             await DatabaseGenerator.GenerateAsync(file, cases, arguments.Count("seed", 20261201), Console.Out);
         }
 
-        var options = new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite($"Data Source={file}").Options;
+        var options = new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite($"Data Source={file}", SqlitePlatformDbContext.Configure).Options;
         await using (var migrating = new SqlitePlatformDbContext(options))
         {
             var clock = Stopwatch.StartNew();
@@ -61,7 +61,7 @@ internal static class SearchCommand
 
         var statistics = SearchIndexBuilder.Statistics(file, arguments.Flag("analyze"));
         Console.WriteLine(statistics ? "Planner statistics (sqlite_stat1): present" : "Planner statistics (sqlite_stat1): none");
-        var logged = new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite($"Data Source={file}")
+        var logged = new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite($"Data Source={file}", SqlitePlatformDbContext.Configure)
             .LogTo(Console.WriteLine, [RelationalEventId.CommandExecuted]).Options;
         Console.WriteLine($"{"scope",-26} {"query",-18} {"hits",8} {"median ms",10} {"max ms",8} {"CPU ms",8}");
         var slowest = 0.0;

@@ -22,7 +22,7 @@ public sealed class SqliteTestDatabase : IDisposable
     }
 
     public SqlitePlatformDbContext Create(TenantScope scope, params IInterceptor[] interceptors) =>
-        new(new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite(connection).AddInterceptors(interceptors).Options) { Tenant = scope };
+        new(new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite(connection, SqlitePlatformDbContext.Configure).AddInterceptors(interceptors).Options) { Tenant = scope };
 
     public SqlitePlatformDbContext Create(string path) => Create(TenantScope.For(path));
 

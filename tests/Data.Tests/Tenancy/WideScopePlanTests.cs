@@ -68,6 +68,23 @@ public sealed class WideScopePlanTests : IDisposable
     }
 
     [Fact]
+    public void CityOpenCasesPage_Should_Walk_TheIndex_WithTheStatusesAsOneListParameter()
+    {
+        // arrange: the statuses as the cases filter's `in` sends them, one JSON parameter
+        using var db = database.Create("/sh/");
+        var open = new List<CaseStatus> { CaseStatus.Accepted, CaseStatus.InProgress };
+
+        // act
+        var sql = db.Cases.Where(c => open.Contains(c.Status)).OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Id).Select(c => c.Id).Take(21).ToQueryString();
+        var plan = QueryPlans.Explain(db, sql);
+
+        // assert
+        Assert.Contains("json_each", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain(plan, QueryPlans.IsFullScan);
+        Assert.Contains(plan, p => p.Contains("COVERING INDEX IX_Cases_Status_RegisteredAt (Status=?)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CityCasesPage_Should_Walk_TheNewestCases_WithoutSorting()
     {
         // arrange
