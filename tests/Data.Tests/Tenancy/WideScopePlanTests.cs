@@ -94,6 +94,7 @@ public sealed class WideScopePlanTests : IDisposable
         var plan = QueryPlans.Explain(db, db.Cases.OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Id).Select(c => new { c.Id, c.Title }).Take(21).ToQueryString());
 
         // assert
+        Assert.DoesNotContain(plan, QueryPlans.IsFullScan);
         Assert.Contains(plan, p => p.Contains("IX_Cases_RegisteredAt", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, p => p.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
