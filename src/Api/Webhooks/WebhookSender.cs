@@ -65,24 +65,34 @@ public sealed class WebhookSender(
         var gaveUp = !attempt.Succeeded && (attempts >= options.Value.MaxAttempts || !mayReceive);
         var status = attempt.Succeeded ? WebhookDeliveryStatus.Succeeded : gaveUp ? WebhookDeliveryStatus.Failed : WebhookDeliveryStatus.Pending;
         DateTime? next = status == WebhookDeliveryStatus.Pending ? now + options.Value.DelayAfter(attempts) : null;
-        await db.WebhookDeliveries.Where(d => d.Id == id && d.ClaimedBy == Replica).ExecuteUpdateAsync(s => s
-            .SetProperty(d => d.Status, status)
-            .SetProperty(d => d.Attempts, attempts)
-            .SetProperty(d => d.LastAttemptAt, now)
-            .SetProperty(d => d.LastStatusCode, attempt.StatusCode)
-            .SetProperty(d => d.LastError, attempt.Error)
-            .SetProperty(d => d.NextAttemptAt, next)
-            .SetProperty(d => d.ClaimedBy, (string?)null)
-            .SetProperty(d => d.LeaseUntil, (DateTime?)null), ct);
-        if (attempt.Succeeded)
+
+        // The attempt's result and the hook's failure count change together: no reader sees a
+        // delivery given up on while its hook is still counted as healthy, and a crash between
+        // the two cannot lose a failure.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            await db.Webhooks.Where(w => w.Id == delivery.WebhookId && w.ConsecutiveFailures != 0)
-                .ExecuteUpdateAsync(s => s.SetProperty(w => w.ConsecutiveFailures, 0), ct);
-        }
-        else if (gaveUp)
-        {
-            await FailedAsync(db, delivery.WebhookId, now, ct);
-        }
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var recorded = await db.WebhookDeliveries.Where(d => d.Id == id && d.ClaimedBy == Replica).ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.Status, status)
+                .SetProperty(d => d.Attempts, attempts)
+                .SetProperty(d => d.LastAttemptAt, now)
+                .SetProperty(d => d.LastStatusCode, attempt.StatusCode)
+                .SetProperty(d => d.LastError, attempt.Error)
+                .SetProperty(d => d.NextAttemptAt, next)
+                .SetProperty(d => d.ClaimedBy, (string?)null)
+                .SetProperty(d => d.LeaseUntil, (DateTime?)null), ct);
+            if (recorded == 1 && attempt.Succeeded)
+            {
+                await db.Webhooks.Where(w => w.Id == delivery.WebhookId && w.ConsecutiveFailures != 0)
+                    .ExecuteUpdateAsync(s => s.SetProperty(w => w.ConsecutiveFailures, 0), ct);
+            }
+            else if (recorded == 1 && gaveUp)
+            {
+                await FailedAsync(db, delivery.WebhookId, now, ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        });
     }
 
     private async Task FailedAsync(PlatformDbContext db, int hookId, DateTime now, CancellationToken ct)
