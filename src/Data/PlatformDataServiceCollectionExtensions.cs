@@ -51,6 +51,7 @@ public static class PlatformDataServiceCollectionExtensions
         services.TryAddSingleton<IClock, SystemClock>();
         services.AddTransient<PlatformDatabase>();
         services.AddHostedService<SearchIndexRebuilder>();
+        services.AddHostedService<CaseWalkEstimator>();
         return services;
     }
 

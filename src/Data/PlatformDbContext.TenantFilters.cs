@@ -38,9 +38,11 @@ public abstract partial class PlatformDbContext
 
         // The share subquery is uncorrelated (a range seek on the share target index), so the
         // database evaluates it once and probes the case key.
+        // While a page walks (CaseWalk), the owner range is tested on each row the walk reads.
         builder.Entity<Case>().HasQueryFilter(TenantFilter, c =>
             PathRange.Unbounded(TenantBounded)
-            || PathRange.Within(c.OwnerPath, TenantFrom, TenantTo)
+            || (PathRange.Unbounded(TenantWalked) && PathRange.Within(c.OwnerPath, TenantFrom, TenantTo))
+            || (!PathRange.Unbounded(TenantWalked) && PathRange.WithinUnindexed(c.OwnerPath, TenantFrom, TenantTo))
             || ShareTargets.Where(s => PathRange.Within(s.TargetPath, TenantFrom, TenantTo)).Select(s => s.CaseId).Contains(c.Id));
         builder.Entity<Petitioner>().HasQueryFilter(TenantFilter, CaseRecord<Petitioner>());
         builder.Entity<CaseEvent>().HasQueryFilter(TenantFilter, CaseRecord<CaseEvent>());

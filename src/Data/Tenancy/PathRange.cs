@@ -16,6 +16,13 @@ public static class PathRange
         string.CompareOrdinal(path, from) >= 0 && string.CompareOrdinal(path, to) < 0;
 
     /// <summary>
+    /// The same test as <see cref="Within"/>, written so that no index on <paramref name="path"/> can
+    /// serve it (<c>path || ''</c> on SQLite): the planner then walks an index in the query's order
+    /// and tests each row, instead of collecting every row in range and sorting them (see <c>CaseWalk</c>).
+    /// </summary>
+    public static bool WithinUnindexed(string? path, string from, string to) => Within(path, from, to);
+
+    /// <summary>
     /// True when the scope has no bound (<paramref name="bound"/> is null): <c>@bound IS NULL</c>
     /// in SQL, kept as a parameter test rather than folded into a boolean on the client, so that
     /// EF Core, which builds a command per null pattern of its parameters, drops it and the
@@ -27,13 +34,15 @@ public static class PathRange
     {
         builder.HasDbFunction(typeof(PathRange).GetMethod(nameof(Unbounded))!).HasTranslation(args =>
             new SqlUnaryExpression(ExpressionType.Equal, args[0], typeof(bool), null));
-        MapWithin(builder);
+        MapWithin(builder, nameof(Within), path => path);
+        MapWithin(builder, nameof(WithinUnindexed), path =>
+            new SqlBinaryExpression(ExpressionType.Add, path, new SqlConstantExpression("", path.TypeMapping), typeof(string), path.TypeMapping));
     }
 
-    private static void MapWithin(ModelBuilder builder) =>
-        builder.HasDbFunction(typeof(PathRange).GetMethod(nameof(Within))!).HasTranslation(args =>
+    private static void MapWithin(ModelBuilder builder, string method, Func<SqlExpression, SqlExpression> column) =>
+        builder.HasDbFunction(typeof(PathRange).GetMethod(method)!).HasTranslation(args =>
         {
-            var path = args[0];
+            var path = column(args[0]);
             return new SqlBinaryExpression(
                 ExpressionType.AndAlso,
                 Compare(ExpressionType.GreaterThanOrEqual, path, args[1]),

@@ -13,6 +13,9 @@ public sealed class SystemDbContexts
 
     internal SystemDbContexts(Func<PlatformDbContext> pooled) => this.pooled = pooled;
 
+    /// <summary>The database's choice between seeking and walking for wide scopes' case pages.</summary>
+    public CaseWalk CaseWalk { get; } = new();
+
     /// <summary>A context that sees no tenant-owned record: for the tables without tenant filters (units, users, keys, tokens, migrations).</summary>
     public PlatformDbContext Unscoped() => For(TenantScope.None);
 
@@ -21,6 +24,8 @@ public sealed class SystemDbContexts
     {
         var context = pooled();
         context.Tenant = scope;
+        context.CaseWalk = CaseWalk;
+        context.WalksCases = false;
         return context;
     }
 }

@@ -76,6 +76,27 @@ public sealed class TenantFilterTests : IDisposable
         Assert.Equal(seenByRoot, seenByRootAgain);
     }
 
+    [Theory]
+    [InlineData("/sh/putuo/")]
+    [InlineData("/sh/putuo/taopu/")]
+    [InlineData("/sh/putuo/taopu/loupu/")]
+    [InlineData("/sh/yangpu/")]
+    [InlineData("/sh/pu/")]
+    public void WalkingScope_Should_See_TheSameCases(string scope)
+    {
+        // arrange
+        using var seeking = database.Create(scope);
+        using var walking = database.Create(scope);
+        walking.WalksCases = true;
+
+        // act
+        var seen = Numbers(seeking);
+        var seenWalking = Numbers(walking);
+
+        // assert
+        Assert.Equal(seen, seenWalking);
+    }
+
     [Fact]
     public void NoPrincipal_Should_See_NoRecords()
     {

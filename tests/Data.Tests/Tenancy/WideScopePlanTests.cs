@@ -12,7 +12,7 @@ namespace Platform.Data.Tests.Tenancy;
 /// </summary>
 public sealed class WideScopePlanTests : IDisposable
 {
-    private const string Statistics = """
+    internal const string Statistics = """
         ANALYZE;
         DELETE FROM sqlite_stat1;
         INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES

@@ -28,10 +28,19 @@ public static class Connections
         var columns = SelectionCollector.ConnectionNodeColumns(context, NodeType(context));
         var includeTotalCount = context.SelectsField("totalCount");
         var includePage = context.SelectsPage();
-        return EntityLoaders.FetchAsync(context, db =>
+        return EntityLoaders.FetchAsync(context, async db =>
         {
-            var query = Order(context, source(db).AsNoTracking().ApplyWhere(context, db), defaultOrder);
-            return ConnectionBuilder.ToConnectionAsync(query.Project(columns), page, includeTotalCount, context.CancellationToken, includePage);
+            var query = Order(context, source(db).AsNoTracking().ApplyWhere(context, db), defaultOrder).Project(columns);
+            try
+            {
+                // A wide scope's page of cases may walk an ordered index; the count says whether it pays.
+                return await ConnectionBuilder.ToConnectionAsync(query, page, includeTotalCount, context.CancellationToken, includePage,
+                    (total, rowsToRead) => db.ChooseCaseWalk(query, total, rowsToRead));
+            }
+            finally
+            {
+                db.EndCaseWalk();
+            }
         });
     }
 

@@ -12,8 +12,17 @@ public static class ConnectionBuilder
     /// Without the page the connection has no edges.
     /// </summary>
     /// <param name="orderedQuery">A query with a total order (see <c>SortInputType.Apply</c>'s tie-breaker).</param>
+    /// <param name="beforePage">
+    /// Given the total and the number of leading rows the page reads (its offset, its length and one
+    /// more), once the count is known and before the page is read; not called without a count.
+    /// </param>
     public static async Task<Connection<T>> ToConnectionAsync<T>(
-        IQueryable<T> orderedQuery, PageRequest page, bool includeTotalCount, CancellationToken cancellationToken, bool includePage = true)
+        IQueryable<T> orderedQuery,
+        PageRequest page,
+        bool includeTotalCount,
+        CancellationToken cancellationToken,
+        bool includePage = true,
+        Action<int, int>? beforePage = null)
     {
         int? total = includeTotalCount || (includePage && page.NeedsTotalCount)
             ? await orderedQuery.CountAsync(cancellationToken)
@@ -24,6 +33,11 @@ public static class ConnectionBuilder
         }
 
         var window = PageWindow.Of(page, total);
+        if (total is not null)
+        {
+            beforePage?.Invoke(total.Value, window.Start + window.Count + 1);
+        }
+
         var query = window.Start > 0 ? orderedQuery.Skip(window.Start) : orderedQuery;
         var rows = await query.Take(window.Count + 1).ToListAsync(cancellationToken);
         return Build(rows, window, total);

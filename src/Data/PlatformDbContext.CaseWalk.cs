@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Data.Tenancy;
+
+namespace Platform.Data;
+
+public abstract partial class PlatformDbContext
+{
+    /// <summary>The database's <see cref="Tenancy.CaseWalk"/>; set with the scope by <see cref="SystemDbContexts"/>.</summary>
+    internal CaseWalk? CaseWalk { get; set; }
+
+    /// <summary>
+    /// True while this context's case queries walk an ordered index (see <see cref="Tenancy.CaseWalk"/>):
+    /// the case filter's owner-range test is then written so that no index serves it.
+    /// </summary>
+    public bool WalksCases { get; internal set; }
+
+    // Null unless the case filter walks: EF Core builds a command per null pattern, so each form has its own.
+    private string? TenantWalked => WalksCases && !Tenant.IsWhole ? Tenant.From : null;
+
+    /// <summary>
+    /// Chooses, for the case queries that follow on this context until <see cref="EndCaseWalk"/>,
+    /// whether to walk: only on SQLite, for a query whose first sort key is the registration time,
+    /// when <paramref name="inScope"/> cases match and the page needs the first <paramref name="rowsToRead"/>.
+    /// </summary>
+    public bool ChooseCaseWalk(IQueryable query, int inScope, int rowsToRead)
+    {
+        WalksCases = CaseWalk is { } walk
+            && !Tenant.IsWhole
+            && Database.IsSqlite()
+            && CaseWalk.OrdersByRegistration(query.Expression)
+            && walk.Pays(inScope, rowsToRead);
+        return WalksCases;
+    }
+
+    /// <summary>Back to the indexed visibility test.</summary>
+    public void EndCaseWalk() => WalksCases = false;
+}
