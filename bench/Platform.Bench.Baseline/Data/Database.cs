@@ -15,7 +15,19 @@ public sealed class Database(BaselineOptions options, SqlCommands sql)
 
     private readonly string connectionString = $"Data Source={options.Database}";
 
+    private readonly Lazy<long> caseRows = new(() =>
+    {
+        using var connection = new SqliteConnection($"Data Source={options.Database}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(\"Id\") FROM \"Cases\"";
+        return command.ExecuteScalar() is long max ? max : 0;
+    });
+
     public SqlCommands Sql => sql;
+
+    /// <summary>The largest case id, read once: the app's estimate of the table's size (CaseWalk).</summary>
+    public long CaseRows => caseRows.Value;
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

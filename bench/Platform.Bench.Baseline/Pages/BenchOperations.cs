@@ -12,16 +12,17 @@ public static class BenchOperations
     {
         json.WriteStartObject("viewer");
         json.WritePropertyName("queue");
-        await CasePage.WriteAsync(json, db, tenant, db.Sql.Get("QueueCount", noTenant), db.Sql.Get("QueuePage", noTenant), first,
+        await CasePage.WriteAsync(json, db, tenant, db.Sql.Get("QueueCount", noTenant), _ => db.Sql.Get("QueuePage", noTenant), first,
             command => command.Parameters.AddWithValue("@paths", SqlCommands.List([tenant.Path])), noTenant, ct);
         json.WriteEndObject();
     }
 
-    /// <summary><c>cases(first: $first) { … }</c>, newest first.</summary>
+    /// <summary><c>cases(first: $first) { … }</c>, newest first; a wide scope's page walks the registration-date index, as the app's does.</summary>
     public static async Task TownshipCasesAsync(Utf8JsonWriter json, Database db, Tenant tenant, int first, bool noTenant, CancellationToken ct)
     {
         json.WritePropertyName("cases");
-        await CasePage.WriteAsync(json, db, tenant, db.Sql.Get("CasesCount", noTenant), db.Sql.Get("CasesPage", noTenant), first,
+        await CasePage.WriteAsync(json, db, tenant, db.Sql.Get("CasesCount", noTenant),
+            total => db.Sql.Get((first + 1) * db.CaseRows < total * total ? "CasesPage.Walk" : "CasesPage", noTenant), first,
             _ => { }, noTenant, ct);
     }
 

@@ -12,7 +12,7 @@ namespace Platform.Bench.Baseline.Pages;
 public static class CasePage
 {
     public static async Task WriteAsync(
-        Utf8JsonWriter json, Database db, Tenant tenant, string countSql, string pageSql, int first,
+        Utf8JsonWriter json, Database db, Tenant tenant, string countSql, Func<long, string> pageSql, int first,
         Action<SqliteCommand> parameters, bool noTenant, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
@@ -24,7 +24,7 @@ public static class CasePage
         }
 
         var rows = new List<CaseRow>(first + 1);
-        using (var page = Database.Command(connection, pageSql, tenant))
+        using (var page = Database.Command(connection, pageSql(total), tenant))
         {
             parameters(page);
             page.Parameters.AddWithValue("@p", first + 1);

@@ -7,7 +7,9 @@
 -- "-- name: X" starts a command. A list is one parameter holding a JSON array, read with
 -- json_each, as the app sends lists on SQLite. A ".NoTenant" command is the one before it without
 -- the tenant predicate: the cost of the filter is measured against it. The root scope's commands
--- (the city-wide ones) carry no tenant predicate in the app, so they have no twin.
+-- (the city-wide ones) carry no tenant predicate in the app, so they have no twin. "CasesPage.Walk"
+-- is a wide scope's page, which walks IX_Cases_RegisteredAt: the app's choice on SQLite when
+-- (first + 1) × (largest case id) < totalCount² (PlatformDbContext.ChooseCaseWalk).
 
 -- name: QueueCount
 SELECT COUNT(*)
@@ -66,6 +68,17 @@ WHERE ("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filte
 SELECT "c"."AcceptDueAt", "c"."HandlingUnitId", "c"."Id", "c"."Number", "c"."OwnerUnitId", "c"."RegisteredAt", "c"."ResolveDueAt", "c"."Status", "c"."Title"
 FROM "Cases" AS "c"
 WHERE ("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
+    SELECT "c0"."CaseId"
+    FROM "CaseShares" AS "c0"
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+)
+ORDER BY "c"."RegisteredAt" DESC, "c"."Id" DESC
+LIMIT @p
+
+-- name: CasesPage.Walk
+SELECT "c"."AcceptDueAt", "c"."HandlingUnitId", "c"."Id", "c"."Number", "c"."OwnerUnitId", "c"."RegisteredAt", "c"."ResolveDueAt", "c"."Status", "c"."Title"
+FROM "Cases" AS "c"
+WHERE ("c"."OwnerPath" || '' >= @ef_filter__TenantFrom AND "c"."OwnerPath" || '' < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
     WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
