@@ -20,7 +20,13 @@ public abstract partial class PlatformDbContext
     // planner is free to walk an ordered index; every other scope gets the full test.
     private string? TenantBounded => Tenant.IsWhole ? null : Tenant.From;
 
-    /// <summary>The share rows without the share filter, for the case filter's subquery only.</summary>
+    /// <summary>
+    /// The share rows without the share filter, for the case filters' subquery only: the cases shared
+    /// into the scope whose owner lies outside it. A share of a case owned in the scope adds nothing
+    /// (the owner range holds the case); leaving it out keeps the list to the cases from outside,
+    /// read from the share index alone (target, owner, case) without share or case rows. A share's
+    /// owner path is its case's, which never changes.
+    /// </summary>
     private DbSet<ShareTarget> ShareTargets => Set<ShareTarget>();
 
     /// <summary>
@@ -36,14 +42,15 @@ public abstract partial class PlatformDbContext
         builder.Entity<CaseShare>().HasQueryFilter(TenantFilter, s =>
             PathRange.Within(s.OwnerPath, TenantFrom, TenantTo) || PathRange.Within(s.TargetPath, TenantFrom, TenantTo));
 
-        // The share subquery is uncorrelated (a range seek on the share target index), so the
+        // The share subquery is uncorrelated (a range seek on the share index), so the
         // database evaluates it once and probes the case key.
         // While a page walks (CaseWalk), the owner range is tested on each row the walk reads.
         builder.Entity<Case>().HasQueryFilter(TenantFilter, c =>
             PathRange.Unbounded(TenantBounded)
             || (PathRange.Unbounded(TenantWalked) && PathRange.Within(c.OwnerPath, TenantFrom, TenantTo))
             || (!PathRange.Unbounded(TenantWalked) && PathRange.WithinUnindexed(c.OwnerPath, TenantFrom, TenantTo))
-            || ShareTargets.Where(s => PathRange.Within(s.TargetPath, TenantFrom, TenantTo)).Select(s => s.CaseId).Contains(c.Id));
+            || ShareTargets.Where(s => PathRange.Within(s.TargetPath, TenantFrom, TenantTo) && !PathRange.Within(s.OwnerPath, TenantFrom, TenantTo))
+                .Select(s => s.CaseId).Contains(c.Id));
         builder.Entity<Petitioner>().HasQueryFilter(TenantFilter, CaseRecord<Petitioner>());
         builder.Entity<CaseEvent>().HasQueryFilter(TenantFilter, CaseRecord<CaseEvent>());
         builder.Entity<CaseSupervision>().HasQueryFilter(TenantFilter, CaseRecord<CaseSupervision>());
@@ -110,7 +117,8 @@ public abstract partial class PlatformDbContext
         where T : class, ICaseRecord =>
         r => PathRange.Unbounded(TenantBounded)
             || PathRange.Within(r.OwnerPath, TenantFrom, TenantTo)
-            || ShareTargets.Where(s => PathRange.Within(s.TargetPath, TenantFrom, TenantTo)).Select(s => s.CaseId).Contains(r.CaseId);
+            || ShareTargets.Where(s => PathRange.Within(s.TargetPath, TenantFrom, TenantTo) && !PathRange.Within(s.OwnerPath, TenantFrom, TenantTo))
+                .Select(s => s.CaseId).Contains(r.CaseId);
 
     /// <summary>Rule 2: owned in the scope, or owned by the scope's unit or one of its ancestors.</summary>
     private Expression<Func<T, bool>> Service<T>()

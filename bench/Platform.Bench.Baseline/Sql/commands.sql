@@ -17,7 +17,7 @@ FROM "Cases" AS "c"
 WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
-    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo)
 )) AND "c"."HandlingPath" IN (
     SELECT "p"."value"
     FROM json_each(@paths) AS "p"
@@ -37,7 +37,7 @@ FROM "Cases" AS "c"
 WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
-    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo)
 )) AND "c"."HandlingPath" IN (
     SELECT "p"."value"
     FROM json_each(@paths) AS "p"
@@ -61,7 +61,7 @@ FROM "Cases" AS "c"
 WHERE ("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
-    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo)
 )
 
 -- name: CasesPage
@@ -70,7 +70,7 @@ FROM "Cases" AS "c"
 WHERE ("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
-    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo)
 )
 ORDER BY "c"."RegisteredAt" DESC, "c"."Id" DESC
 LIMIT @p
@@ -81,7 +81,7 @@ FROM "Cases" AS "c"
 WHERE ("c"."OwnerPath" || '' >= @ef_filter__TenantFrom AND "c"."OwnerPath" || '' < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
-    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo)
 )
 ORDER BY "c"."RegisteredAt" DESC, "c"."Id" DESC
 LIMIT @p
@@ -118,7 +118,7 @@ FROM "Petitioners" AS "p"
 WHERE (("p"."OwnerPath" >= @ef_filter__TenantFrom AND "p"."OwnerPath" < @ef_filter__TenantTo) OR "p"."CaseId" IN (
     SELECT "c"."CaseId"
     FROM "CaseShares" AS "c"
-    WHERE "c"."TargetPath" >= @ef_filter__TenantFrom AND "c"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c"."TargetPath" >= @ef_filter__TenantFrom AND "c"."TargetPath" < @ef_filter__TenantTo AND ("c"."OwnerPath" < @ef_filter__TenantFrom OR "c"."OwnerPath" >= @ef_filter__TenantTo)
 )) AND "p"."CaseId" IN (
     SELECT "l"."value"
     FROM json_each(@list) AS "l"
@@ -140,7 +140,7 @@ FROM "Cases" AS "c"
 WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
-    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo)
 )) AND "c"."Id" IN (
     SELECT "i"."value"
     FROM json_each(@ids) AS "i"
@@ -160,7 +160,7 @@ FROM "CaseEvents" AS "c"
 WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."CaseId" IN (
     SELECT "c0"."CaseId"
     FROM "CaseShares" AS "c0"
-    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo)
 )) AND "c"."CaseId" IN (
     SELECT "l"."value"
     FROM json_each(@list) AS "l"
@@ -184,7 +184,7 @@ FROM (
     WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."CaseId" IN (
         SELECT "c0"."CaseId"
         FROM "CaseShares" AS "c0"
-        WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo
+        WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo)
     )) AND "c"."CaseId" IN (
         SELECT "l"."value"
         FROM json_each(@list) AS "l"
@@ -198,7 +198,7 @@ INNER JOIN (
         WHERE (("c1"."OwnerPath" >= @ef_filter__TenantFrom AND "c1"."OwnerPath" < @ef_filter__TenantTo) OR "c1"."CaseId" IN (
             SELECT "c2"."CaseId"
             FROM "CaseShares" AS "c2"
-            WHERE "c2"."TargetPath" >= @ef_filter__TenantFrom AND "c2"."TargetPath" < @ef_filter__TenantTo
+            WHERE "c2"."TargetPath" >= @ef_filter__TenantFrom AND "c2"."TargetPath" < @ef_filter__TenantTo AND ("c2"."OwnerPath" < @ef_filter__TenantFrom OR "c2"."OwnerPath" >= @ef_filter__TenantTo)
         )) AND "c1"."CaseId" IN (
             SELECT "l0"."value"
             FROM json_each(@list) AS "l0"

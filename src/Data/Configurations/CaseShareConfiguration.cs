@@ -18,8 +18,8 @@ internal sealed class CaseShareConfiguration : IEntityTypeConfiguration<CaseShar
         builder.HasOne(s => s.TargetUnit).WithMany().HasForeignKey(s => s.TargetUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(s => s.FromUnitId).OnDelete(DeleteBehavior.Restrict);
 
-        // Covers the "cases shared into scope" subquery of the tenant filter.
-        builder.HasIndex(s => new { s.TargetPath, s.CaseId });
+        // Covers the "cases shared into scope from outside it" subquery of the tenant filter.
+        builder.HasIndex(s => new { s.TargetPath, s.OwnerPath, s.CaseId });
         builder.HasIndex(s => s.OwnerPath);
     }
 }

@@ -11,5 +11,6 @@ internal sealed class ShareTargetConfiguration : IEntityTypeConfiguration<ShareT
     {
         builder.HasNoKey().ToView("CaseShares");
         builder.Property(s => s.TargetPath).IsPath();
+        builder.Property(s => s.OwnerPath).IsPath();
     }
 }

@@ -10,4 +10,7 @@ public sealed class ShareTarget
     public int CaseId { get; init; }
 
     public string TargetPath { get; init; } = "";
+
+    /// <summary>The case's owner path, copied when the share is made; a case's owner never changes.</summary>
+    public string OwnerPath { get; init; } = "";
 }

@@ -14,7 +14,7 @@ internal static class LargeDatabaseStatistics
         // ANALYZE of the 100k database: "6835471 7777 3 1 1 1" and "6835471 69 1"; ten times the cases.
         ("CaseTerms", "IX_CaseTerms_Term_OwnerPath_RegisteredAt_CaseId_Count", "68354710 77770 3 1 1 1"),
         ("CaseTerms", "sqlite_autoindex_CaseTerms_1", "68354710 69 1"),
-        ("CaseShares", "IX_CaseShares_TargetPath_CaseId", "209600 13 1"),
+        ("CaseShares", "IX_CaseShares_TargetPath_OwnerPath_CaseId", "209600 13 2 1"),
         ("CaseShares", "IX_CaseShares_OwnerPath", "209600 5"),
         ("CaseShares", "IX_CaseShares_CaseId", "209600 1"),
         ("CaseShares", "IX_CaseShares_TargetUnitId", "209600 13"),

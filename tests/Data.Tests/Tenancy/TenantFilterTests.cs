@@ -123,7 +123,7 @@ public sealed class TenantFilterTests : IDisposable
         // assert
         Assert.DoesNotContain(plan, QueryPlans.IsFullScan);
         Assert.Contains(plan, p => p.Contains("IX_Cases_OwnerPath", StringComparison.Ordinal));
-        Assert.Contains(plan, p => p.Contains("IX_CaseShares_TargetPath_CaseId", StringComparison.Ordinal));
+        Assert.Contains(plan, p => p.Contains("IX_CaseShares_TargetPath_OwnerPath_CaseId", StringComparison.Ordinal));
     }
 
     public void Dispose() => database.Dispose();

@@ -25,7 +25,7 @@ public sealed class WideScopePlanTests : IDisposable
             ('Cases', 'IX_Cases_OwnerUnitId', '1000000 198'),
             ('Cases', 'IX_Cases_HandlingUnitId', '1000000 198'),
             ('Cases', 'IX_Cases_LeaderOwnerId', '1000000 6400'),
-            ('CaseShares', 'IX_CaseShares_TargetPath_CaseId', '207501 41 1'),
+            ('CaseShares', 'IX_CaseShares_TargetPath_OwnerPath_CaseId', '207501 41 2 1'),
             ('CaseShares', 'IX_CaseShares_CaseId', '207501 1'),
             ('CaseShares', 'IX_CaseShares_OwnerPath', '207501 41');
         ANALYZE sqlite_schema;
@@ -111,7 +111,7 @@ public sealed class WideScopePlanTests : IDisposable
         // assert
         Assert.DoesNotContain(plan, QueryPlans.IsFullScan);
         Assert.Contains(plan, p => p.Contains("IX_Cases_OwnerPath_RegisteredAt (OwnerPath>? AND OwnerPath<?)", StringComparison.Ordinal));
-        Assert.Contains(plan, p => p.Contains("IX_CaseShares_TargetPath_CaseId (TargetPath>? AND TargetPath<?)", StringComparison.Ordinal));
+        Assert.Contains(plan, p => p.Contains("IX_CaseShares_TargetPath_OwnerPath_CaseId (TargetPath>? AND TargetPath<?)", StringComparison.Ordinal));
     }
 
     public void Dispose() => database.Dispose();

@@ -1002,7 +1002,7 @@ namespace Platform.Data.Migrations.SqlServer
 
                     b.HasIndex("TargetUnitId");
 
-                    b.HasIndex("TargetPath", "CaseId");
+                    b.HasIndex("TargetPath", "OwnerPath", "CaseId");
 
                     b.ToTable("CaseShares");
                 });
@@ -2444,6 +2444,13 @@ namespace Platform.Data.Migrations.SqlServer
                 {
                     b.Property<int>("CaseId")
                         .HasColumnType("int");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(400)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("TargetPath")
                         .IsRequired()

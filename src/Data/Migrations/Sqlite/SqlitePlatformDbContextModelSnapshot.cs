@@ -965,7 +965,7 @@ namespace Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("TargetUnitId");
 
-                    b.HasIndex("TargetPath", "CaseId");
+                    b.HasIndex("TargetPath", "OwnerPath", "CaseId");
 
                     b.ToTable("CaseShares");
                 });
@@ -2335,6 +2335,12 @@ namespace Platform.Data.Migrations.Sqlite
                 {
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TargetPath")
                         .IsRequired()
