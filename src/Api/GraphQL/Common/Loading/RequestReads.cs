@@ -11,7 +11,7 @@ namespace Platform.Api.GraphQL.Common.Loading;
 /// and a connection of their own, and contend for the pools behind them. Reads only: queries do
 /// not track, so nothing accumulates from one batch to the next, and nothing is saved through it.
 /// </summary>
-public sealed class RequestReads(IDbContextFactory<PlatformDbContext> contexts) : IAsyncDisposable
+public sealed class RequestReads(IDbContextFactory<PlatformDbContext> contexts) : IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
     private PlatformDbContext? _db;
@@ -58,6 +58,22 @@ public sealed class RequestReads(IDbContextFactory<PlatformDbContext> contexts) 
         }
     }
 
+    /// <summary>As <see cref="DisposeAsync"/>, for a scope disposed synchronously.</summary>
+    public void Dispose()
+    {
+        _turn.Wait();
+        try
+        {
+            _disposed = true;
+            _db?.Dispose();
+            _db = null;
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
     private async Task<PlatformDbContext> OpenAsync(CancellationToken cancellationToken)
     {
         var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -66,9 +82,11 @@ public sealed class RequestReads(IDbContextFactory<PlatformDbContext> contexts) 
             db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
 
             // Opened by us, the connection stays open across the queries until the context is
-            // disposed. Retrying execution strategies accept this: they refuse only transactions
-            // started outside them, and reopen a connection a transient failure closed.
-            await db.Database.OpenConnectionAsync(cancellationToken);
+            // disposed. A retrying strategy (SQL Server's) retries the opening, as it would have
+            // around a query that opened it; it refuses only transactions started outside it, and a
+            // query whose connection a transient failure closed reopens it when it is retried.
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                db.Database, static (database, ct) => database.OpenConnectionAsync(ct), cancellationToken);
             return db;
         }
         catch

@@ -1,12 +1,8 @@
 using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Data;
-using Platform.Data.Providers;
 
 namespace Platform.Api.Tests.GraphQL.Common.Loading;
 
@@ -17,7 +13,7 @@ public sealed class RequestReadsTests
     public async Task ParallelWorks_Should_RunOneAtATime_OnOneContext()
     {
         // arrange
-        var contexts = new Contexts();
+        var contexts = new InMemoryContexts();
         await using var reads = new RequestReads(contexts);
         var active = 0;
         var most = 0;
@@ -50,7 +46,7 @@ public sealed class RequestReadsTests
     public async Task AWaitCancelled_Should_LeaveTheTurn_ToTheNextWork()
     {
         // arrange
-        await using var reads = new RequestReads(new Contexts());
+        await using var reads = new RequestReads(new InMemoryContexts());
         var holding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var first = reads.RunAsync(async _ => await holding.Task.ContinueWith(_ => 1), CancellationToken.None);
         using var cancel = new CancellationTokenSource();
@@ -70,7 +66,7 @@ public sealed class RequestReadsTests
     public async Task AWorkCancelledMidway_Should_ReleaseTheTurn()
     {
         // arrange
-        await using var reads = new RequestReads(new Contexts());
+        await using var reads = new RequestReads(new InMemoryContexts());
         using var cancel = new CancellationTokenSource();
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -93,7 +89,7 @@ public sealed class RequestReadsTests
     public async Task Dispose_Should_WaitForTheWorkInHand_Then_CloseTheConnection()
     {
         // arrange
-        var reads = new RequestReads(new Contexts());
+        var reads = new RequestReads(new InMemoryContexts());
         var holding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         DbConnection? connection = null;
         var work = reads.RunAsync(async db =>
@@ -121,8 +117,8 @@ public sealed class RequestReadsTests
     public async Task ARetryingStrategy_Should_RetryAQuery_WhoseConnectionFailed()
     {
         // arrange
-        var failure = new FailOnce();
-        await using var reads = new RequestReads(new Contexts(failure, retries: true));
+        var failure = new TransientFailure.OnFirstCommand();
+        await using var reads = new RequestReads(new InMemoryContexts([failure], retries: true));
 
         // act
         var first = await reads.RunAsync(db => db.Database.SqlQuery<int>($"SELECT 1 AS Value").SingleAsync(), CancellationToken.None);
@@ -133,61 +129,21 @@ public sealed class RequestReadsTests
         Assert.Equal(1, first);
         Assert.Equal(2, second);
         Assert.Equal(ConnectionState.Open, state);
-        Assert.Equal(3, failure.Executions);
+        Assert.Equal(3, failure.Commands);
     }
 
-    /// <summary>Contexts over a private in-memory database, optionally with a retrying strategy, as SQL Server's is configured.</summary>
-    private sealed class Contexts(IInterceptor? interceptor = null, bool retries = false) : IDbContextFactory<PlatformDbContext>
+    [Fact]
+    public async Task ARetryingStrategy_Should_RetryTheOpening_WhenItFailed()
     {
-        private int created;
+        // arrange
+        var opening = new TransientFailure.OnFirstOpening();
+        await using var reads = new RequestReads(new InMemoryContexts([opening], retries: true));
 
-        public int Created => created;
+        // act
+        var value = await reads.RunAsync(db => db.Database.SqlQuery<int>($"SELECT 1 AS Value").SingleAsync(), CancellationToken.None);
 
-        public PlatformDbContext CreateDbContext()
-        {
-            Interlocked.Increment(ref created);
-            var options = new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite("Data Source=:memory:", sqlite =>
-            {
-                SqlitePlatformDbContext.Configure(sqlite);
-                if (retries)
-                {
-                    sqlite.ExecutionStrategy(dependencies => new RetryOnTransient(dependencies));
-                }
-            });
-            if (interceptor is not null)
-            {
-                options.AddInterceptors(interceptor);
-            }
-
-            return new SqlitePlatformDbContext(options.Options);
-        }
-    }
-
-    private sealed class TransientFailure() : Exception("The connection broke.");
-
-    private sealed class RetryOnTransient(ExecutionStrategyDependencies dependencies)
-        : ExecutionStrategy(dependencies, maxRetryCount: 3, maxRetryDelay: TimeSpan.FromMilliseconds(10))
-    {
-        protected override bool ShouldRetryOn(Exception exception) => exception is TransientFailure;
-    }
-
-    /// <summary>Breaks the first command as a dropped connection would: closes the connection and throws a transient error.</summary>
-    private sealed class FailOnce : DbCommandInterceptor
-    {
-        private int executions;
-
-        public int Executions => executions;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            if (Interlocked.Increment(ref executions) == 1)
-            {
-                command.Connection!.Close();
-                throw new TransientFailure();
-            }
-
-            return ValueTask.FromResult(result);
-        }
+        // assert
+        Assert.Equal(1, value);
+        Assert.Equal(2, opening.Attempts);
     }
 }
