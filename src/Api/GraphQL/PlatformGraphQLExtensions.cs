@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Platform.Api.GraphQL.Common;
 using Platform.Api.GraphQL.Common.Authorization;
+using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.Live;
 using Platform.Api.Transport;
 using Platform.Api.Webhooks;
@@ -11,8 +12,8 @@ namespace Platform.Api.GraphQL;
 public static class PlatformGraphQLExtensions
 {
     /// <summary>
-    /// Registers the singleton schema, its types, data loaders, the document cache, the limits and
-    /// the authentication check. <c>GraphQL:Introspection</c> (<see cref="IntrospectionAccess"/>)
+    /// Registers the singleton schema, its types, data loaders and the per-request read context
+    /// (<see cref="RequestReads"/>), the document cache, the limits and the authentication check. <c>GraphQL:Introspection</c> (<see cref="IntrospectionAccess"/>)
     /// defaults to <c>Anyone</c> in Development and <c>Authenticated</c> elsewhere.
     /// </summary>
     public static IServiceCollection AddPlatformGraphQL(this IServiceCollection services, IConfiguration configuration)
@@ -26,6 +27,7 @@ public static class PlatformGraphQLExtensions
             .AddGraphTypes(typeof(PlatformSchema).Assembly)
             .ConfigureExecution<AuthenticationCheck>()
             .UsePlatformExecution(configuration));
+        services.AddScoped<RequestReads>();
         services.AddPlatformLive(configuration);
         services.AddPlatformWebhooks(configuration);
         return services;

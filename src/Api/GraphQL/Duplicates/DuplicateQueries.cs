@@ -1,9 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Relay;
-using Platform.Data;
 using Platform.Workflow.Duplicates;
 
 namespace Platform.Api.GraphQL.Duplicates;
@@ -23,11 +22,10 @@ public static class DuplicateQueries
                     return NodeQueries.NotFound(c);
                 }
 
-                // The request's tenant-bound context: the case, its petitioners and every candidate
+                // The request's tenant-bound read context: the case, its petitioners and every candidate
                 // are read through the tenant filters (DuplicateTests: 安图's petitioner never shows for 楼浦村).
-                var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<PlatformDbContext>>();
-                await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
-                return await c.RequestServices!.GetRequiredService<DuplicateFinder>().FindAsync(db, id, c.CancellationToken)
+                var finder = c.RequestServices!.GetRequiredService<DuplicateFinder>();
+                return await EntityLoaders.FetchAsync(c, db => finder.FindAsync(db, id, c.CancellationToken))
                     ?? NodeQueries.NotFound(c);
             });
     }

@@ -11,7 +11,7 @@ namespace Platform.Api.GraphQL.Common.Loading;
 
 /// <summary>
 /// Batched, tenant-filtered reads of entities by key or by parent key: one SQL command per
-/// batch, a fresh pooled context per batch, only the selected columns, no tracking.
+/// batch, on the request's read context in turn, only the selected columns, no tracking.
 /// </summary>
 public static class EntityLoaders
 {
@@ -31,7 +31,7 @@ public static class EntityLoaders
 
     /// <summary>
     /// One value per key: every key asked for under <paramref name="name"/> at one level of the query
-    /// is read in one command, on a context of its own; a key with no row loads as default.
+    /// is read in one command; a key with no row loads as default.
     /// </summary>
     public static IDataLoaderResult<TValue?> Batch<TKey, TRow, TValue>(
         IResolveFieldContext context, string name, TKey key,
@@ -88,15 +88,12 @@ public static class EntityLoaders
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> on a context of its own, bound to the request's tenant scope: the one
-    /// place where a resolver or a batch gets a context, so that none is shared by parallel resolvers.
+    /// Runs <paramref name="work"/> on the request's read context (<see cref="RequestReads"/>), bound to
+    /// its tenant scope, once no other batch or field is using it: the one place where a resolver or a
+    /// batch gets a context for reading. Writes go through a context of their own (<c>MutationRunner</c>).
     /// </summary>
-    public static async Task<TResult> FetchAsync<TResult>(IResolveFieldContext context, Func<PlatformDbContext, Task<TResult>> work)
-    {
-        var factory = context.RequestServices!.GetRequiredService<IDbContextFactory<PlatformDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
-        return await work(db);
-    }
+    public static Task<TResult> FetchAsync<TResult>(IResolveFieldContext context, Func<PlatformDbContext, Task<TResult>> work) =>
+        context.RequestServices!.GetRequiredService<RequestReads>().RunAsync(work, context.CancellationToken);
 
     /// <summary>The request's loaders: the one way to reach them.</summary>
     public static DataLoaderScope Scope(IResolveFieldContext context) =>
