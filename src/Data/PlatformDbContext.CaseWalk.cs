@@ -15,7 +15,7 @@ public abstract partial class PlatformDbContext
     public bool WalksCases { get; internal set; }
 
     // Null unless the case filter walks: EF Core builds a command per null pattern, so each form has its own.
-    private string? TenantWalked => WalksCases && !Tenant.IsWhole ? Tenant.From : null;
+    private string? TenantWalked => WalksCases ? Tenant.From : null;
 
     /// <summary>
     /// Chooses, for the case queries that follow on this context until <see cref="EndCaseWalk"/>,

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Platform.Data.Tenancy;
 
 namespace Platform.Api.Tests.Acceptance;
 
@@ -77,5 +78,5 @@ public sealed class SqlCommandLog : DbCommandInterceptor
     private static bool IsOutboxReader(DbCommand command) =>
         command.CommandText.Contains("FROM \"OutboxEvents\"", StringComparison.Ordinal)
         || command.CommandText.Contains("\"Webhook", StringComparison.Ordinal)
-        || command.CommandText.StartsWith("-- Case walk: table size", StringComparison.Ordinal);
+        || command.CommandText.StartsWith("-- " + CaseWalkEstimator.Tag, StringComparison.Ordinal);
 }

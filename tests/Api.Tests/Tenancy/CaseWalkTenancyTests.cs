@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Api.Tests.Acceptance;
 using Platform.Api.Tests.Infrastructure;
 using Platform.Data.Tenancy;
 
@@ -8,10 +11,17 @@ namespace Platform.Api.Tests.Tenancy;
 /// A page that walks the registration-date index (CaseWalk) holds the same cases in the same order
 /// as one that seeks the owner range and the shares, page after page, for every scope.
 /// </summary>
-[Collection(SharedPlatform.Name)]
-public sealed class CaseWalkTenancyTests(PlatformFactory factory)
+public sealed class CaseWalkTenancyTests : IDisposable
 {
     private const string Selection = "number registeredAt ownerUnit { path }";
+
+    private readonly SqlCommandLog log = new();
+    private readonly PlatformFactory factory;
+
+    public CaseWalkTenancyTests() =>
+        factory = new PlatformFactory().WithServices(services => services.AddSingleton<IInterceptor>(log));
+
+    public void Dispose() => factory.Dispose();
 
     [Theory]
     [InlineData("putuo.officer")]
@@ -22,29 +32,28 @@ public sealed class CaseWalkTenancyTests(PlatformFactory factory)
     {
         // arrange
         var walk = factory.Services.GetRequiredService<SystemDbContexts>().CaseWalk;
-        var estimate = walk.TableRows;
         var oracle = await TenancyOracle.ForAsync(factory);
         var expected = oracle.VisibleCases(await factory.ScopeOfAsync(principal)).Select(c => c.Number).Order().ToList();
 
         // act: an estimate of 1 row makes every page of more than one case walk; none never walks
-        List<string> seeking, walking;
-        try
-        {
-            walk.TableRows = 0;
-            seeking = Numbers(await factory.AllNodesAsync(principal, "cases", Selection, pageSize: 7));
-            walk.TableRows = 1;
-            walking = Numbers(await factory.AllNodesAsync(principal, "cases", Selection, pageSize: 7));
-        }
-        finally
-        {
-            walk.TableRows = estimate;
-        }
+        walk.TableRows = 0;
+        log.Clear();
+        var seeking = Numbers(await factory.AllNodesAsync(principal, "cases", Selection, pageSize: 7));
+        var seekingCommands = log.Commands;
+        walk.TableRows = 1;
+        log.Clear();
+        var walking = Numbers(await factory.AllNodesAsync(principal, "cases", Selection, pageSize: 7));
+        var walkingCommands = log.Commands;
 
         // assert
         Assert.NotEmpty(expected);
         Assert.Equal(expected, seeking.Order());
         Assert.Equal(seeking, walking);
+        Assert.DoesNotContain(seekingCommands, Walks);
+        Assert.Contains(walkingCommands, Walks);
     }
 
-    private static List<string> Numbers(List<System.Text.Json.Nodes.JsonNode> nodes) => [.. nodes.Select(n => n.Str("number"))];
+    private static bool Walks(string command) => command.Contains("\"OwnerPath\" || ''", StringComparison.Ordinal);
+
+    private static List<string> Numbers(List<JsonNode> nodes) => [.. nodes.Select(n => n.Str("number"))];
 }
