@@ -41,6 +41,23 @@ public sealed class LiveClient : IAsyncDisposable
     public Task SubscribeAsync(string id, string query, object? variables = null) =>
         SendAsync(new { id, type = "subscribe", payload = new { query, variables } });
 
+    /// <summary>
+    /// Waits until the server has taken in every message sent before: it handles a connection's
+    /// messages in order, so its <c>pong</c> comes after each earlier subscription is registered.
+    /// </summary>
+    public async Task SettledAsync()
+    {
+        await SendAsync(new { type = "ping" });
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (DateTime.UtcNow < until && await ReceiveAsync(until - DateTime.UtcNow) is { } message)
+        {
+            Assert.True(message.Str("type") == "pong", $"Expected pong, got {message.ToJsonString()}.");
+            return;
+        }
+
+        Assert.Fail("The server did not answer the ping.");
+    }
+
     public Task SendAsync(object message) => SendTextAsync(JsonSerializer.Serialize(message));
 
     public Task SendTextAsync(string text) =>

@@ -36,9 +36,10 @@ public sealed class LiveVisibilityOracleTests(PlatformFactory factory, ITestOutp
                 await client.SubscribeAsync($"e{i}", "subscription($id: ID!) { caseEventAdded(caseId: $id) { id kind } }", new { id });
                 await client.SubscribeAsync($"c{i}", "subscription($id: ID!) { caseChanged(id: $id) { id } }", new { id });
             }
+
+            await client.SettledAsync();
         }
 
-        await Task.Delay(500);
         using var writer = factory.CreateClient(await factory.TokenAsync("sh.officer"));
 
         // act: 1,000 notes and reminders on random open cases, by the city

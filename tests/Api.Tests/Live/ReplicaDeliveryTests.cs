@@ -27,7 +27,8 @@ public sealed class ReplicaDeliveryTests : IDisposable
         const string query = "subscription($id: ID!) { caseEventAdded(caseId: $id) { id note } }";
         await onFirst.SubscribeAsync("e", query, new { id = registered.Id() });
         await onSecond.SubscribeAsync("e", query, new { id = registered.Id() });
-        await Task.Delay(500);
+        await onFirst.SettledAsync();
+        await onSecond.SettledAsync();
 
         // act
         var version = registered.Version();

@@ -49,7 +49,7 @@ public sealed class SubscriptionTests(PlatformFactory factory) : IClassFixture<P
         await using var officer = await LiveClient.ConnectAsync(factory, "taopu.officer");
         await officer.SubscribeAsync("c", "subscription($id: ID!) { caseChanged(id: $id) { id version status } }", new { id = registered.Id() });
         await officer.SubscribeAsync("e", "subscription($id: ID!) { caseEventAdded(caseId: $id) { kind note } }", new { id = registered.Id() });
-        await Task.Delay(300);
+        await officer.SettledAsync();
 
         // act
         await factory.SucceedAsync("taopu.officer", "acceptCase", new { caseId = registered.Id(), version = registered.Version() });
@@ -70,7 +70,7 @@ public sealed class SubscriptionTests(PlatformFactory factory) : IClassFixture<P
         await using var other = await LiveClient.ConnectAsync(factory, "changbai.officer");
         await other.SubscribeAsync("c", "subscription($id: ID!) { caseChanged(id: $id) { id title } }", new { id = registered.Id() });
         await other.SubscribeAsync("q", QueueChanged, new { kind = "IN_PROGRESS" });
-        await Task.Delay(300);
+        await other.SettledAsync();
 
         // act
         await factory.SucceedAsync("taopu.officer", "acceptCase", new { caseId = registered.Id(), version = registered.Version() });

@@ -73,6 +73,7 @@ public sealed class RequestReadsConnectionTests : IDisposable
         await using var officer = await LiveClient.ConnectAsync(factory, "taopu.officer");
         await officer.SubscribeAsync("q", "subscription { queueChanged(kind: IN_PROGRESS) { counts { inProgress } case { id title } } }");
         await officer.SubscribeAsync("c", "subscription($id: ID!) { caseChanged(id: $id) { id status } }", new { id = registered.Id() });
+        await officer.SettledAsync();
         await EventuallyNoneOpenAsync();
 
         // act
