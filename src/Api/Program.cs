@@ -7,6 +7,7 @@ using Platform.Api.Ide;
 using Platform.Api.Open311;
 using Platform.Api.Operations;
 using Platform.Api.Operations.Health;
+using Platform.Api.Operations.Startup;
 using Platform.Api.Residents;
 using Platform.Data;
 using Platform.Identity;
@@ -30,21 +31,30 @@ var app = builder.Build();
 // `bootstrap …` loads a unit tree and the first admin, then exits (README, First deployment); it needs no schema.
 var bootstrap = Platform.Api.Bootstrap.BootstrapCommand.IsRequested(args);
 var schema = bootstrap ? Task.CompletedTask : app.Services.BuildPlatformSchemaAsync();
-await app.Services.InitializePlatformAsync();
+
+// Migrations, keys and demo data run while the host starts to listen (README, Start-up);
+// requests and background services wait for them.
+var started = app.Services.GetRequiredService<PlatformStartup>().RunAsync(async () =>
+{
+    await app.Services.InitializePlatformAsync();
+    await app.Services.RegisterPlatformIdeClientAsync();
+});
 
 if (bootstrap)
 {
+    await started;
     Environment.ExitCode = await Platform.Api.Bootstrap.BootstrapCommand.RunAsync(app.Services, args, Console.In, Console.Out);
     return;
 }
 
 app.UsePlatformOperations();
+app.UsePlatformStartupGate();
 app.UsePlatformCors();
 app.UseWebSockets();
 app.UseAuthentication();
 app.UsePlatformCallerLimits();
 app.UseAuthorization();
-await app.UsePlatformIdeAsync();
+app.UsePlatformIde();
 app.MapPlatformHealth();
 app.MapPlatformIdentity();
 await schema;
@@ -54,7 +64,19 @@ app.MapPlatformOpen311();
 app.MapPlatformBulletins();
 app.MapPlatformAttachments();
 
-app.Run();
+await app.StartAsync();
+try
+{
+    await started;
+}
+catch
+{
+    // A failed start ends the process with its error, as it did before the host listened.
+    await app.StopAsync();
+    throw;
+}
+
+await app.WaitForShutdownAsync();
 
 /// <summary>Entry point; public so that tests can host the application in-process.</summary>
 public partial class Program;

@@ -50,6 +50,7 @@ public static class PlatformDataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IClock, SystemClock>();
         services.AddTransient<PlatformDatabase>();
+        services.AddSingleton<PlatformStartup>();
         services.AddHostedService<SearchIndexRebuilder>();
         services.AddHostedService<CaseWalkEstimator>();
         return services;

@@ -20,19 +20,14 @@ public static class PlatformIdeExtensions
 
     /// <summary>
     /// Serves GraphiQL to a browser's <c>GET /graphql</c> (<c>Accept: text/html</c>) and its bundle
-    /// under <c>/graphql/ide/</c>, when <see cref="IdeOptions.Enabled"/> (by default in Development),
-    /// after registering its sign-in client from <see cref="IdeOptions.RedirectUris"/> when set.
+    /// under <c>/graphql/ide/</c>, when <see cref="IdeOptions.Enabled"/> (by default in Development).
     /// Every other request to the endpoint goes on to GraphQL over HTTP.
     /// </summary>
-    public static async Task<WebApplication> UsePlatformIdeAsync(this WebApplication app)
+    public static WebApplication UsePlatformIde(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<IdeOptions>>().Value;
-        var enabled = options.Enabled ?? app.Environment.IsDevelopment();
-        if (!enabled)
+        if (!IsEnabled(options, app.Environment))
             return app;
-
-        if (options.RedirectUris.Count > 0)
-            await RegisterClientAsync(app.Services, options);
 
         if (Directory.Exists(IdePage.BundleFolder))
         {
@@ -59,8 +54,16 @@ public static class PlatformIdeExtensions
         return app;
     }
 
-    private static async Task RegisterClientAsync(IServiceProvider services, IdeOptions options)
+    /// <summary>
+    /// Registers the IDE's sign-in client from <see cref="IdeOptions.RedirectUris"/> when they are set
+    /// and the IDE is on; part of the database start-up, so it runs after the migrations.
+    /// </summary>
+    public static async Task RegisterPlatformIdeClientAsync(this IServiceProvider services)
     {
+        var options = services.GetRequiredService<IOptions<IdeOptions>>().Value;
+        if (!IsEnabled(options, services.GetRequiredService<IHostEnvironment>()) || options.RedirectUris.Count == 0)
+            return;
+
         using var scope = services.CreateScope();
         var provider = scope.ServiceProvider;
         await ConfiguredPublicClient.EnsureAsync(
@@ -68,4 +71,6 @@ public static class PlatformIdeExtensions
             provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PlatformIdeExtensions)),
             options.ClientId, "GraphQL IDE", "Ide:RedirectUris", options.RedirectUris, CancellationToken.None);
     }
+
+    private static bool IsEnabled(IdeOptions options, IHostEnvironment environment) => options.Enabled ?? environment.IsDevelopment();
 }

@@ -15,7 +15,8 @@ namespace Platform.Api.Live;
 /// is waited for (<see cref="LiveOptions.GapWait"/>) before it is passed; rows past the retention
 /// are pruned, always keeping the newest so that positions keep rising on SQLite.
 /// </summary>
-public sealed class OutboxFeed(SystemDbContexts contexts, IClock clock, IOptions<LiveOptions> options, ILogger<OutboxFeed> log)
+public sealed class OutboxFeed(
+    SystemDbContexts contexts, PlatformStartup startup, IClock clock, IOptions<LiveOptions> options, ILogger<OutboxFeed> log)
     : BackgroundService
 {
     private readonly Lock _gate = new();
@@ -81,6 +82,7 @@ public sealed class OutboxFeed(SystemDbContexts contexts, IClock clock, IOptions
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await startup.WaitAsync(stoppingToken);
         var lastPrune = Stopwatch.GetTimestamp();
         while (!stoppingToken.IsCancellationRequested)
         {

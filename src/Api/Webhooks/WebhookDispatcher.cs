@@ -1,14 +1,17 @@
 using Microsoft.Extensions.Options;
+using Platform.Data;
 using Platform.Workflow.Webhooks;
 
 namespace Platform.Api.Webhooks;
 
 /// <summary>Every replica's webhook loop: at each <see cref="WebhookOptions.PollInterval"/>, fan new changes out to deliveries, then attempt the due ones.</summary>
-public sealed class WebhookDispatcher(WebhookFanOut fanOut, WebhookSender sender, IOptions<WebhookOptions> options, ILogger<WebhookDispatcher> log)
+public sealed class WebhookDispatcher(
+    WebhookFanOut fanOut, WebhookSender sender, PlatformStartup startup, IOptions<WebhookOptions> options, ILogger<WebhookDispatcher> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await startup.WaitAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -17,7 +17,8 @@ namespace Platform.Data;
 /// makes the batch fail and run again, and a stopped rebuild resumes where it was at the next
 /// start. Replicas may run it together: a case done twice is done the same way.
 /// </summary>
-internal sealed class SearchIndexRebuilder(SystemDbContexts contexts, ILogger<SearchIndexRebuilder> logger) : BackgroundService
+internal sealed class SearchIndexRebuilder(SystemDbContexts contexts, PlatformStartup startup, ILogger<SearchIndexRebuilder> logger)
+    : BackgroundService
 {
     public const int BatchSize = 500;
 
@@ -64,6 +65,7 @@ internal sealed class SearchIndexRebuilder(SystemDbContexts contexts, ILogger<Se
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await startup.WaitAsync(stoppingToken);
         try
         {
             int remaining;

@@ -9,7 +9,8 @@ namespace Platform.Data.Tenancy;
 /// largest case id, read at start-up and then every <see cref="Every"/>, in the background and never
 /// on a request's path. Until the first read no page walks.
 /// </summary>
-internal sealed class CaseWalkEstimator(SystemDbContexts contexts, ILogger<CaseWalkEstimator> logger) : BackgroundService
+internal sealed class CaseWalkEstimator(SystemDbContexts contexts, PlatformStartup startup, ILogger<CaseWalkEstimator> logger)
+    : BackgroundService
 {
     /// <summary>The tag that starts the estimator's command, so that command logs can tell it from a request's.</summary>
     public const string Tag = "Case walk: table size";
@@ -33,6 +34,7 @@ internal sealed class CaseWalkEstimator(SystemDbContexts contexts, ILogger<CaseW
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await startup.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(Every);
         do
         {

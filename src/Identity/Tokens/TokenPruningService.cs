@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
+using Platform.Data;
 
 namespace Platform.Identity.Tokens;
 
@@ -12,7 +13,7 @@ namespace Platform.Identity.Tokens;
 /// same idempotent deletes, and a row deleted by one is simply not found by the others.
 /// </summary>
 public sealed class TokenPruningService(
-    IServiceScopeFactory scopes, IOptions<PlatformIdentityOptions> options, TimeProvider time, ILogger<TokenPruningService> logger)
+    IServiceScopeFactory scopes, PlatformStartup startup, IOptions<PlatformIdentityOptions> options, TimeProvider time, ILogger<TokenPruningService> logger)
     : BackgroundService
 {
     /// <summary>One pass; returns the numbers of tokens and authorizations deleted.</summary>
@@ -28,6 +29,7 @@ public sealed class TokenPruningService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await startup.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(options.Value.PruneInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

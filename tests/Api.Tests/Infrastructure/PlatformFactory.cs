@@ -14,7 +14,7 @@ namespace Platform.Api.Tests.Infrastructure;
 /// Hosts the whole application in-process over its own SQLite database in a fresh temporary
 /// folder, deleted on dispose by the factory that created it.
 /// </summary>
-public sealed class PlatformFactory : WebApplicationFactory<Program>
+public sealed partial class PlatformFactory : WebApplicationFactory<Program>
 {
     public const string TestingEnvironment = "Testing";
 

@@ -24,7 +24,7 @@ public sealed class StartupRecoveryTests : IDisposable
     public async Task AStaleMigrationLock_Should_Be_Cleared_AndTheStart_Should_Finish_WithDemoData()
     {
         // arrange
-        LeaveMigrationLock(folder, DateTimeOffset.UtcNow.AddHours(-1));
+        MigrationLocks.Leave(folder, DateTimeOffset.UtcNow.AddHours(-1));
         using var factory = PlatformFactory.ForDataFolder(folder);
 
         // act
@@ -39,7 +39,7 @@ public sealed class StartupRecoveryTests : IDisposable
     public async Task AFreshLockWhoseHolderIsGone_Should_Be_Cleared_AfterTheLockTimeout()
     {
         // arrange
-        LeaveMigrationLock(folder, DateTimeOffset.UtcNow);
+        MigrationLocks.Leave(folder, DateTimeOffset.UtcNow);
         using var factory = PlatformFactory.ForDataFolder(folder).WithSetting("Database:MigrationLockTimeout", "00:00:02");
 
         // act
@@ -87,21 +87,6 @@ public sealed class StartupRecoveryTests : IDisposable
 
     private static async Task StartAsync(PlatformFactory factory) =>
         await Task.Run(() => factory.CreateClient().Dispose()).WaitAsync(StartLimit);
-
-    /// <summary>The lock row a process killed inside <c>Migrate()</c> leaves, in a database with nothing migrated yet.</summary>
-    private static void LeaveMigrationLock(string dataFolder, DateTimeOffset takenAt)
-    {
-        Directory.CreateDirectory(dataFolder);
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(dataFolder, "platform.db")};Pooling=false");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            CREATE TABLE "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);
-            INSERT INTO "__EFMigrationsLock" ("Id", "Timestamp") VALUES (1, $takenAt);
-            """;
-        command.Parameters.AddWithValue("$takenAt", takenAt.ToString("O"));
-        command.ExecuteNonQuery();
-    }
 
     private static long LockRows(string dataFolder)
     {

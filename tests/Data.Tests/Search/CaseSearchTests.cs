@@ -115,7 +115,7 @@ public sealed class CaseSearchTests : IDisposable
             await db.SaveChangesAsync();
         }
 
-        var rebuilder = new SearchIndexRebuilder(new SystemDbContexts(() => database.Create(TenantScope.None)), NullLogger<SearchIndexRebuilder>.Instance);
+        var rebuilder = new SearchIndexRebuilder(new SystemDbContexts(() => database.Create(TenantScope.None)), PlatformStartup.Done(), NullLogger<SearchIndexRebuilder>.Instance);
 
         // act
         var first = await rebuilder.RebuildBatchAsync(CancellationToken.None);

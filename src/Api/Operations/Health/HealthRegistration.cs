@@ -8,6 +8,7 @@ namespace Platform.Api.Operations.Health;
 /// <c>/health/live</c> (the process answers; no check) and <c>/health/ready</c> (the database
 /// answers a query, every migration is applied, the token keys are loaded): 200 when healthy,
 /// 503 otherwise. Both are anonymous and exempt from rate limits, for probes and load balancers.
+/// While start-up runs, <c>StartupGate</c> answers both itself.
 /// </summary>
 public static class HealthRegistration
 {
