@@ -1,4 +1,6 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
 using Platform.Data.Tenancy;
 
 namespace Platform.Data;
@@ -22,6 +24,10 @@ public abstract partial class PlatformDbContext
     /// whether to walk: only on SQLite, for a query whose first sort key is the registration time,
     /// when <paramref name="inScope"/> cases match and the page needs the first <paramref name="rowsToRead"/>.
     /// </summary>
+    /// <remarks>
+    /// A walk is bounded (<see cref="CaseWalkBound"/>): past the bound SQLite interrupts it, and
+    /// <see cref="WalkWasCut"/> tells the caller to read the page again without walking.
+    /// </remarks>
     public bool ChooseCaseWalk(IQueryable query, int inScope, int rowsToRead)
     {
         WalksCases = CaseWalk is { } walk
@@ -29,9 +35,39 @@ public abstract partial class PlatformDbContext
             && Database.IsSqlite()
             && CaseWalk.OrdersByRegistration(query.Expression)
             && walk.Pays(inScope, rowsToRead);
+        if (WalksCases)
+        {
+            // The bound lives on the connection, so it stays open until the walk ends.
+            walkOpened = Database.GetDbConnection().State != System.Data.ConnectionState.Open;
+            if (walkOpened)
+            {
+                Database.OpenConnection();
+            }
+
+            walkBound = CaseWalkBound.On(
+                (SqliteConnection)Database.GetDbConnection(), CaseWalk!.BoundRows(inScope, rowsToRead));
+        }
+
         return WalksCases;
     }
 
+    /// <summary>True when <paramref name="failure"/> is this context's walk cut by its bound.</summary>
+    public bool WalkWasCut(Exception failure) =>
+        walkBound is { Tripped: true } && failure is SqliteException { SqliteErrorCode: raw.SQLITE_INTERRUPT };
+
     /// <summary>Back to the indexed visibility test.</summary>
-    public void EndCaseWalk() => WalksCases = false;
+    public void EndCaseWalk()
+    {
+        WalksCases = false;
+        walkBound?.Dispose();
+        walkBound = null;
+        if (walkOpened)
+        {
+            walkOpened = false;
+            Database.CloseConnection();
+        }
+    }
+
+    private CaseWalkBound? walkBound;
+    private bool walkOpened;
 }

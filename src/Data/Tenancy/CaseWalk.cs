@@ -10,7 +10,8 @@ namespace Platform.Data.Tenancy;
 /// page's order and testing each case stops at the page's last row instead, after reading about
 /// <c>rowsToRead × tableRows / inScope</c> cases when the scope's cases are spread over time. The
 /// walk is chosen when that is fewer than the cases in scope, <c>inScope² &gt; rowsToRead ×
-/// tableRows</c>, with the scope's count taken from the page's total. One per database.
+/// tableRows</c>, with the scope's count taken from the page's total. A walk is bounded (see
+/// <see cref="CaseWalkBound"/>) for scopes whose cases are not spread over time. One per database.
 /// </summary>
 public sealed class CaseWalk
 {
@@ -22,6 +23,16 @@ public sealed class CaseWalk
         get => Volatile.Read(ref tableRows);
         set => Volatile.Write(ref tableRows, value);
     }
+
+    /// <summary>A walk reads at most this many times the cases it is expected to read, and at least <see cref="BoundFloor"/>.</summary>
+    public const int BoundSlack = 8;
+
+    /// <summary>The fewest cases a walk may read before it is cut; lowered by tests to cut every walk.</summary>
+    public long BoundFloor { get; set; } = 10_000;
+
+    /// <summary>The most cases a walk may read for a page that needs the first <paramref name="rowsToRead"/> of <paramref name="inScope"/>.</summary>
+    public long BoundRows(long inScope, long rowsToRead) =>
+        Math.Max(BoundFloor, BoundSlack * rowsToRead * TableRows / Math.Max(1, inScope));
 
     /// <summary>True when walking reads fewer cases than collecting the <paramref name="inScope"/> ones would.</summary>
     public bool Pays(long inScope, long rowsToRead)

@@ -53,6 +53,32 @@ public sealed class CaseWalkTenancyTests : IDisposable
         Assert.Contains(walkingCommands, Walks);
     }
 
+    [Theory]
+    [InlineData("putuo.officer")]
+    [InlineData("taopu.officer")]
+    public async Task WalksCutByTheirBound_Should_FallBack_ToSeeking_WithTheSameCases(string principal)
+    {
+        // arrange: every page walks, and every walk is cut after a few steps
+        var walk = factory.Services.GetRequiredService<SystemDbContexts>().CaseWalk;
+        walk.TableRows = 0;
+        var seeking = Numbers(await factory.AllNodesAsync(principal, "cases", Selection, pageSize: 7));
+        walk.TableRows = 1;
+        walk.BoundFloor = 1;
+        log.Clear();
+
+        // act
+        var cut = Numbers(await factory.AllNodesAsync(principal, "cases", Selection, pageSize: 7));
+
+        // assert: each page sent its walk, then the same page seeking
+        Assert.NotEmpty(seeking);
+        Assert.Equal(seeking, cut);
+        var commands = log.Commands;
+        Assert.Contains(commands, Walks);
+        Assert.True(
+            commands.Count(c => !Walks(c) && c.Contains("LIMIT", StringComparison.Ordinal)) >= commands.Count(Walks),
+            "Every cut walk should be followed by its page read by seeking.");
+    }
+
     private static bool Walks(string command) => command.Contains("\"OwnerPath\" || ''", StringComparison.Ordinal);
 
     private static List<string> Numbers(List<JsonNode> nodes) => [.. nodes.Select(n => n.Str("number"))];

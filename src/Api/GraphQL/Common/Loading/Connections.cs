@@ -37,6 +37,12 @@ public static class Connections
                 return await ConnectionBuilder.ToConnectionAsync(query, page, includeTotalCount, context.CancellationToken, includePage,
                     (total, rowsToRead) => db.ChooseCaseWalk(query, total, rowsToRead));
             }
+            catch (Exception cut) when (db.WalkWasCut(cut))
+            {
+                // The scope's cases lie away from the walk's start: read the page by seeking.
+                db.EndCaseWalk();
+                return await ConnectionBuilder.ToConnectionAsync(query, page, includeTotalCount, context.CancellationToken, includePage);
+            }
             finally
             {
                 db.EndCaseWalk();
