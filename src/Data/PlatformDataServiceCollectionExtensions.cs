@@ -33,7 +33,7 @@ public static class PlatformDataServiceCollectionExtensions
             case var p when p.Equals(DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase):
                 var connectionString = configuration.GetConnectionString("Platform")
                     ?? $"Data Source={SqliteFile(options, environment)}";
-                services.AddSingleton(sp => Pool<SqlitePlatformDbContext>(sp, o => o.UseSqlite(connectionString, SqlitePlatformDbContext.Configure)));
+                services.AddSingleton(sp => Pool<SqlitePlatformDbContext>(sp, o => o.UseSqlite(connectionString, SqlitePlatformDbContext.Configure).AddInterceptors(new SqliteBusyTimeout())));
                 break;
             case var p when p.Equals(DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase):
                 var sqlServer = configuration.GetConnectionString("Platform")

@@ -12,10 +12,33 @@ public sealed class CurrentPrincipal(IHttpContextAccessor accessor) : ICurrentTe
     private IReadOnlyList<string>? roles;
     private IReadOnlyList<string>? scopes;
     private Actor? actor;
+    private ClaimsPrincipal? authenticated;
 
     public ClaimsPrincipal User => accessor.HttpContext?.User ?? new ClaimsPrincipal();
 
-    public bool IsAuthenticated => User.Identity?.IsAuthenticated == true && UnitPath is not null;
+    /// <summary>
+    /// Asked by every masked field of every row (through <see cref="Roles"/> and <see cref="Scope"/>),
+    /// so a principal found authenticated is remembered; another principal is checked afresh.
+    /// </summary>
+    public bool IsAuthenticated
+    {
+        get
+        {
+            var user = User;
+            if (ReferenceEquals(user, authenticated))
+            {
+                return true;
+            }
+
+            var yes = user.Identity?.IsAuthenticated == true && UnitPathOf(user) is not null;
+            if (yes)
+            {
+                authenticated = user;
+            }
+
+            return yes;
+        }
+    }
 
     public string? Subject => User.FindFirst(PlatformClaims.Subject)?.Value;
 
@@ -23,12 +46,12 @@ public sealed class CurrentPrincipal(IHttpContextAccessor accessor) : ICurrentTe
 
     public int? UnitId => int.TryParse(User.FindFirst(PlatformClaims.UnitId)?.Value, out var id) ? id : null;
 
-    public string? UnitPath => User.FindFirst(PlatformClaims.UnitPath)?.Value is { } path && Data.Tenancy.UnitPath.IsValid(path) ? path : null;
+    public string? UnitPath => UnitPathOf(User);
 
     // Read on every masked field of every row, so kept once authentication has run.
-    public IReadOnlyList<string> Roles => Keep(ref roles, () => User.FindAll(PlatformClaims.Role).Select(c => c.Value).Distinct().ToList());
+    public IReadOnlyList<string> Roles => Keep(ref roles, static user => user.FindAll(PlatformClaims.Role).Select(c => c.Value).Distinct().ToList());
 
-    public IReadOnlyList<string> Scopes => Keep(ref scopes, () => User.FindAll(PlatformClaims.Scope)
+    public IReadOnlyList<string> Scopes => Keep(ref scopes, static user => user.FindAll(PlatformClaims.Scope)
         .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList());
 
     public bool HasScope(string name) => Scopes.Contains(name);
@@ -51,6 +74,9 @@ public sealed class CurrentPrincipal(IHttpContextAccessor accessor) : ICurrentTe
         ? actor ??= new Actor(Subject ?? "", Name, UnitId, Scope, Roles, Scopes) { IsClient = IsClient }
         : new Actor(Subject ?? "", Name, UnitId, Scope, Roles, Scopes) { IsClient = IsClient };
 
-    private IReadOnlyList<string> Keep(ref IReadOnlyList<string>? cache, Func<List<string>> read) =>
-        IsAuthenticated ? cache ??= read() : read();
+    private static string? UnitPathOf(ClaimsPrincipal user) =>
+        user.FindFirst(PlatformClaims.UnitPath)?.Value is { } path && Data.Tenancy.UnitPath.IsValid(path) ? path : null;
+
+    private IReadOnlyList<string> Keep(ref IReadOnlyList<string>? cache, Func<ClaimsPrincipal, List<string>> read) =>
+        IsAuthenticated ? cache ??= read(User) : read(User);
 }

@@ -10,13 +10,37 @@ public static class UnitPath
             return false;
         }
 
-        var segments = path[1..^1].Split('/');
-        return segments.All(IsValidCode);
+        foreach (var segment in path.AsSpan(1, path.Length - 2).Split('/'))
+        {
+            if (!IsValidCode(path.AsSpan(1, path.Length - 2)[segment]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A code is a lowercase ASCII slug: letters, digits and '-'.</summary>
-    public static bool IsValidCode(string code) =>
-        code.Length is > 0 and <= 40 && code.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+    public static bool IsValidCode(string code) => IsValidCode(code.AsSpan());
+
+    private static bool IsValidCode(ReadOnlySpan<char> code)
+    {
+        if (code.Length is 0 or > 40)
+        {
+            return false;
+        }
+
+        foreach (var c in code)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static string Child(string parentPath, string code) => $"{parentPath}{code}/";
 

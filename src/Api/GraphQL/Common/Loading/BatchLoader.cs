@@ -28,13 +28,15 @@ public sealed class BatchLoader<TKey, TValue>
     }
 
     /// <summary>Queues <paramref name="key"/> for the next fetch; the result resolves when the batch runs.</summary>
-    public IDataLoaderResult<TValue?> Load(TKey key)
+    public IDataLoaderResult<TValue?> Load(TKey key) => new KeyResult(_batcher.Enlist(key), key);
+
+    // One object per key, and one state machine when awaited: no delegates per key.
+    private sealed class KeyResult(KeyBatcher<TKey, IReadOnlyDictionary<TKey, TValue>>.Batch batch, TKey key) : IDataLoaderResult<TValue?>
     {
-        var batch = _batcher.Enlist(key);
-        return new PendingResult<TValue?>(async cancellationToken =>
-        {
-            var values = await batch(cancellationToken).ConfigureAwait(false);
-            return values.TryGetValue(key, out var value) ? value : default;
-        });
+        public async Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) =>
+            (await batch.GetResultAsync(cancellationToken).ConfigureAwait(false)).TryGetValue(key, out var value) ? value : default;
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            (await batch.GetResultAsync(cancellationToken).ConfigureAwait(false)).TryGetValue(key, out var value) ? value : default;
     }
 }

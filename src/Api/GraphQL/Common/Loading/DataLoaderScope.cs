@@ -9,6 +9,24 @@ public sealed class DataLoaderScope
     private readonly Lock _gate = new();
     private readonly Dictionary<string, object> _loaders = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Like <see cref="GetOrAdd{TLoader}(string, Func{TLoader})"/>, with what the factory needs passed as
+    /// <paramref name="state"/>: a static factory then allocates nothing when the loader exists.
+    /// </summary>
+    public TLoader GetOrAdd<TLoader, TState>(string key, TState state, Func<TState, TLoader> create)
+        where TLoader : class
+    {
+        lock (_gate)
+        {
+            if (_loaders.TryGetValue(key, out var existing) && existing is TLoader found)
+            {
+                return found;
+            }
+        }
+
+        return GetOrAdd(key, () => create(state));
+    }
+
     /// <summary>Returns the loader stored under <paramref name="key"/>, creating it on first use.</summary>
     /// <exception cref="InvalidOperationException">A loader of another type is already stored under the key.</exception>
     public TLoader GetOrAdd<TLoader>(string key, Func<TLoader> create)

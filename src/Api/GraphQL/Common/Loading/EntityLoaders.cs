@@ -25,8 +25,17 @@ public static class EntityLoaders
         where T : class, new()
     {
         var selected = SelectedColumns.Of(context, graphType ?? GraphTypes.Of(context));
-        return Batch(context, $"{typeof(T).Name}/Id/{selected.Key}", id,
-            (db, ids) => db.Set<T>().Where(In<T>("Id", ids)).Project(selected.Columns), Getter<T>("Id"), row => row);
+        var loader = Scope(context).GetOrAdd($"{typeof(T).Name}/Id/{selected.Key}", (context, selected), static s => NewById<T>(s.context, s.selected));
+        return loader.Load(id);
+    }
+
+    private static BatchLoader<int, T> NewById<T>(IResolveFieldContext context, SelectedColumns selected)
+        where T : class, new()
+    {
+        var idOf = Getter<T>("Id");
+        return new BatchLoader<int, T>(async (keys, ct) =>
+            (await FetchAsync(context, db => db.Set<T>().Where(In<T>("Id", keys)).Project(selected.Columns).AsNoTracking().ToListAsync(ct)))
+            .ToDictionary(idOf));
     }
 
     /// <summary>
@@ -39,8 +48,8 @@ public static class EntityLoaders
         where TKey : notnull
         where TRow : class
     {
-        var loader = Scope(context).GetOrAdd(name, () => new BatchLoader<TKey, TValue>(async (keys, ct) =>
-            (await RowsAsync(context, query, keys, ct)).ToDictionary(keyOf, valueOf)));
+        var loader = Scope(context).GetOrAdd(name, (context, query, keyOf, valueOf), static s => new BatchLoader<TKey, TValue>(async (keys, ct) =>
+            (await RowsAsync(s.context, s.query, keys, ct)).ToDictionary(s.keyOf, s.valueOf)));
         return loader.Load(key);
     }
 
@@ -51,8 +60,8 @@ public static class EntityLoaders
         where TKey : notnull
         where TRow : class
     {
-        var loader = Scope(context).GetOrAdd(name, () => new GroupLoader<TKey, TValue>(async (keys, ct) =>
-            (await RowsAsync(context, query, keys, ct)).ToLookup(keyOf, valueOf)));
+        var loader = Scope(context).GetOrAdd(name, (context, query, keyOf, valueOf), static s => new GroupLoader<TKey, TValue>(async (keys, ct) =>
+            (await RowsAsync(s.context, s.query, keys, ct)).ToLookup(s.keyOf, s.valueOf)));
         return loader.Load(key);
     }
 
@@ -75,14 +84,13 @@ public static class EntityLoaders
     {
         var selected = SelectedColumns.Of(context, GraphTypes.Of(context), [foreignKey, .. alsoRead ?? []]);
         var key = $"{typeof(T).Name}/{foreignKey}/{selected.Key}";
-        var loader = Scope(context).GetOrAdd(key, () => new GroupLoader<int, T>((ids, ct) =>
-            FetchAsync(context, async db =>
+        var loader = Scope(context).GetOrAdd(key, (context, foreignKey, shape, selected), static s => new GroupLoader<int, T>((ids, ct) =>
+            FetchAsync(s.context, async db =>
             {
-                var query = db.Set<T>().AsNoTracking().Where(In<T>(foreignKey, ids));
-                query = shape?.Invoke(query) ?? query;
-                var rows = await query.Project(selected.Columns).ToListAsync(ct);
-                var getParent = Getter<T>(foreignKey);
-                return rows.ToLookup(getParent);
+                var query = db.Set<T>().AsNoTracking().Where(In<T>(s.foreignKey, ids));
+                query = s.shape?.Invoke(query) ?? query;
+                var rows = await query.Project(s.selected.Columns).ToListAsync(ct);
+                return rows.ToLookup(Getter<T>(s.foreignKey));
             })));
         return loader.Load(parentId);
     }

@@ -21,13 +21,17 @@ public sealed class GroupLoader<TKey, TValue>
     }
 
     /// <summary>Queues <paramref name="key"/> for the next fetch; the result resolves when the batch runs.</summary>
-    public IDataLoaderResult<IReadOnlyList<TValue>> Load(TKey key)
+    public IDataLoaderResult<IReadOnlyList<TValue>> Load(TKey key) => new KeyResult(_batcher.Enlist(key), key);
+
+    // One object per key, and one state machine when awaited: no delegates per key.
+    private sealed class KeyResult(KeyBatcher<TKey, ILookup<TKey, TValue>>.Batch batch, TKey key) : IDataLoaderResult<IReadOnlyList<TValue>>
     {
-        var batch = _batcher.Enlist(key);
-        return new PendingResult<IReadOnlyList<TValue>>(async cancellationToken =>
-        {
-            var groups = await batch(cancellationToken).ConfigureAwait(false);
-            return groups.Contains(key) ? groups[key].ToArray() : [];
-        });
+        public async Task<IReadOnlyList<TValue>> GetResultAsync(CancellationToken cancellationToken = default) =>
+            Of(await batch.GetResultAsync(cancellationToken).ConfigureAwait(false));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            Of(await batch.GetResultAsync(cancellationToken).ConfigureAwait(false));
+
+        private TValue[] Of(ILookup<TKey, TValue> groups) => groups.Contains(key) ? groups[key].ToArray() : [];
     }
 }

@@ -22,8 +22,8 @@ internal sealed class KeyBatcher<TKey, TFetched>
         _batchByKey = new Dictionary<TKey, Batch>(comparer);
     }
 
-    /// <summary>Returns a function that waits for the batch holding <paramref name="key"/>, dispatching it if needed.</summary>
-    public Func<CancellationToken, Task<TFetched>> Enlist(TKey key)
+    /// <summary>The batch holding <paramref name="key"/>; its <see cref="Batch.GetResultAsync"/> dispatches it if needed.</summary>
+    public Batch Enlist(TKey key)
     {
         lock (_gate)
         {
@@ -34,7 +34,7 @@ internal sealed class KeyBatcher<TKey, TFetched>
                 _batchByKey.Add(key, batch);
             }
 
-            return batch.GetResultAsync;
+            return batch;
         }
     }
 
@@ -53,7 +53,7 @@ internal sealed class KeyBatcher<TKey, TFetched>
         }
     }
 
-    private sealed class Batch(KeyBatcher<TKey, TFetched> owner)
+    internal sealed class Batch(KeyBatcher<TKey, TFetched> owner)
     {
         private readonly TaskCompletionSource<TFetched> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
