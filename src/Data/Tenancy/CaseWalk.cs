@@ -28,7 +28,7 @@ public sealed class CaseWalk
     public const int BoundSlack = 8;
 
     /// <summary>The fewest cases a walk may read before it is cut; lowered by tests to cut every walk.</summary>
-    public long BoundFloor { get; set; } = 10_000;
+    internal long BoundFloor { get; set; } = 10_000;
 
     /// <summary>The most cases a walk may read for a page that needs the first <paramref name="rowsToRead"/> of <paramref name="inScope"/>.</summary>
     public long BoundRows(long inScope, long rowsToRead) =>

@@ -10,9 +10,10 @@ public static class UnitPath
             return false;
         }
 
-        foreach (var segment in path.AsSpan(1, path.Length - 2).Split('/'))
+        var codes = path.AsSpan(1, path.Length - 2);
+        foreach (var segment in codes.Split('/'))
         {
-            if (!IsValidCode(path.AsSpan(1, path.Length - 2)[segment]))
+            if (!IsValidCode(codes[segment]))
             {
                 return false;
             }

@@ -34,8 +34,7 @@ public static class EntityLoaders
     {
         var idOf = Getter<T>("Id");
         return new BatchLoader<int, T>(async (keys, ct) =>
-            (await FetchAsync(context, db => db.Set<T>().Where(In<T>("Id", keys)).Project(selected.Columns).AsNoTracking().ToListAsync(ct)))
-            .ToDictionary(idOf));
+            (await RowsAsync(context, (db, ids) => db.Set<T>().Where(In<T>("Id", ids)).Project(selected.Columns), keys, ct)).ToDictionary(idOf));
     }
 
     /// <summary>
