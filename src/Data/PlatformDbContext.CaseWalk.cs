@@ -51,6 +51,27 @@ public abstract partial class PlatformDbContext
         return WalksCases;
     }
 
+    /// <summary>
+    /// As <see cref="ChooseCaseWalk"/> for a page read without its total: counts the cases of
+    /// <paramref name="filtered"/> (the page's query before its order) only up to the number from
+    /// which a walk pays, so that the choice costs little however wide the scope. A scope with at
+    /// least that many cases walks, bounded as if it held no more.
+    /// </summary>
+    public async Task<bool> ChooseCaseWalkAsync<T>(IQueryable<T> filtered, IQueryable ordered, int rowsToRead, CancellationToken cancellationToken)
+    {
+        if (CaseWalk?.FewestToWalk(rowsToRead) is not { } enough
+            || Tenant.IsWhole
+            || !Database.IsSqlite()
+            || !CaseWalk.OrdersByRegistration(ordered.Expression))
+        {
+            return false;
+        }
+
+        // No order: the count stops at the limit instead of sorting the scope's cases first.
+        var inScope = await filtered.Take(enough).CountAsync(cancellationToken);
+        return ChooseCaseWalk(ordered, inScope, rowsToRead);
+    }
+
     /// <summary>True when <paramref name="failure"/> is this context's walk cut by its bound.</summary>
     public bool WalkWasCut(Exception failure) =>
         walkBound is { Tripped: true } && failure is SqliteException { SqliteErrorCode: raw.SQLITE_INTERRUPT };

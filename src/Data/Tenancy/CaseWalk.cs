@@ -10,7 +10,8 @@ namespace Platform.Data.Tenancy;
 /// page's order and testing each case stops at the page's last row instead, after reading about
 /// <c>rowsToRead × tableRows / inScope</c> cases when the scope's cases are spread over time. The
 /// walk is chosen when that is fewer than the cases in scope, <c>inScope² &gt; rowsToRead ×
-/// tableRows</c>, with the scope's count taken from the page's total. A walk is bounded (see
+/// tableRows</c>, with the scope's count taken from the page's total, or, for a page read without
+/// it, counted only up to <see cref="FewestToWalk"/>. A walk is bounded (see
 /// <see cref="CaseWalkBound"/>) for scopes whose cases are not spread over time. One per database.
 /// </summary>
 public sealed class CaseWalk
@@ -39,6 +40,29 @@ public sealed class CaseWalk
     {
         var rows = TableRows;
         return rows > 0 && rowsToRead * rows < inScope * inScope;
+    }
+
+    /// <summary>
+    /// The fewest cases in scope for which walking pays (see <see cref="Pays"/>), for a page that
+    /// needs the first <paramref name="rowsToRead"/>: a page read without its total counts the scope
+    /// only up to this number. Null while the table's size is unknown (no walk).
+    /// </summary>
+    public int? FewestToWalk(long rowsToRead)
+    {
+        var rows = TableRows;
+        if (rows <= 0)
+        {
+            return null;
+        }
+
+        var product = rowsToRead * rows;
+        var root = (long)Math.Sqrt(product);
+        while (root * root > product)
+        {
+            root--;
+        }
+
+        return (int)Math.Min(int.MaxValue, root + 1);
     }
 
     /// <summary>True when <paramref name="query"/>'s first sort key is <see cref="Case.RegisteredAt"/>, which an index serves in either direction.</summary>

@@ -56,6 +56,28 @@ public sealed class CaseWalkBoundTests
         Assert.Equal(walk.BoundFloor, walk.BoundRows(71_294, 21));
     }
 
+    [Theory]
+    [InlineData(21L, 1_000_000L)]
+    [InlineData(8L, 1L)]
+    [InlineData(10_101L, 1_000_000L)]
+    [InlineData(1L, 1L)]
+    public void TheFewestToWalk_Should_Be_TheSmallestScopeForWhichAWalkPays(long rowsToRead, long tableRows)
+    {
+        // arrange
+        var walk = new CaseWalk { TableRows = tableRows };
+
+        // act
+        var fewest = walk.FewestToWalk(rowsToRead)!.Value;
+
+        // assert
+        Assert.True(walk.Pays(fewest, rowsToRead));
+        Assert.False(walk.Pays(fewest - 1, rowsToRead));
+    }
+
+    [Fact]
+    public void TheFewestToWalk_Should_BeUnknown_WhileTheTableSizeIs() =>
+        Assert.Null(new CaseWalk().FewestToWalk(21));
+
     private static long Scalar(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();

@@ -30,10 +30,19 @@ public static class Connections
         var includePage = context.SelectsPage();
         return EntityLoaders.FetchAsync(context, async db =>
         {
-            var query = Order(context, source(db).AsNoTracking().ApplyWhere(context, db), defaultOrder).Project(columns);
+            var filtered = source(db).AsNoTracking().ApplyWhere(context, db);
+            var query = Order(context, filtered, defaultOrder).Project(columns);
             try
             {
-                // A wide scope's page of cases may walk an ordered index; the count says whether it pays.
+                // A wide scope's page of cases may walk an ordered index; the count says whether it
+                // pays, or, without a count, a count that stops where walking starts to pay.
+                if (includePage && !includeTotalCount && !page.NeedsTotalCount)
+                {
+                    var window = PageWindow.Of(page, total: null);
+                    await db.ChooseCaseWalkAsync(filtered, query, window.Start + window.Count + 1, context.CancellationToken);
+                    return await ConnectionBuilder.ToConnectionAsync(query, page, includeTotalCount, context.CancellationToken, includePage);
+                }
+
                 return await ConnectionBuilder.ToConnectionAsync(query, page, includeTotalCount, context.CancellationToken, includePage,
                     (total, rowsToRead) => db.ChooseCaseWalk(query, total, rowsToRead));
             }
