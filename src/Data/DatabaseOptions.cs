@@ -23,6 +23,14 @@ public sealed class DatabaseOptions
     public TimeSpan MigrationLockTimeout { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// SQLite only: how many connections the request read path keeps open, each with the statements
+    /// it prepared, from one request to the next (see <c>SqliteReadContexts</c>). Requests reading
+    /// at once beyond this number read on connections opened for the request, as before. Each kept
+    /// connection holds up to 2 MB of SQLite page cache and its statements; 0 keeps none.
+    /// </summary>
+    public int KeptReadConnections { get; set; } = 32;
+
+    /// <summary>
     /// Insert the demo dataset (with its published demo passwords and client secret) into an empty
     /// database. When not configured: on in Development and Testing, off everywhere else.
     /// </summary>

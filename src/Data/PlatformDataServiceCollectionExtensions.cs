@@ -33,7 +33,10 @@ public static class PlatformDataServiceCollectionExtensions
             case var p when p.Equals(DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase):
                 var connectionString = configuration.GetConnectionString("Platform")
                     ?? $"Data Source={SqliteFile(options, environment)}";
-                services.AddSingleton(sp => Pool<SqlitePlatformDbContext>(sp, o => o.UseSqlite(connectionString, SqlitePlatformDbContext.Configure).AddInterceptors(new SqliteBusyTimeout())));
+                services.AddSingleton(sp => Pool<SqlitePlatformDbContext>(
+                    sp,
+                    o => o.UseSqlite(connectionString, SqlitePlatformDbContext.Configure).AddInterceptors(new SqliteBusyTimeout()),
+                    options.KeptReadConnections > 0 ? (connectionString, options.KeptReadConnections) : null));
                 break;
             case var p when p.Equals(DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase):
                 var sqlServer = configuration.GetConnectionString("Platform")
@@ -46,6 +49,7 @@ public static class PlatformDataServiceCollectionExtensions
         }
 
         services.AddScoped<IDbContextFactory<PlatformDbContext>, TenantDbContextFactory>();
+        services.AddScoped<TenantReadContexts>();
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IClock, SystemClock>();
@@ -56,14 +60,29 @@ public static class PlatformDataServiceCollectionExtensions
         return services;
     }
 
-    private static SystemDbContexts Pool<TContext>(IServiceProvider services, Action<DbContextOptionsBuilder<TContext>> provider)
+    /// <param name="keptReads">
+    /// On SQLite, the connection string of the read path's kept connections and how many to keep (see <see cref="SqliteReadContexts"/>);
+    /// their statement cache comes last among the interceptors, after any a test registers.
+    /// </param>
+    private static SystemDbContexts Pool<TContext>(
+        IServiceProvider services, Action<DbContextOptionsBuilder<TContext>> provider, (string ConnectionString, int Most)? keptReads = null)
         where TContext : PlatformDbContext
     {
         var options = new DbContextOptionsBuilder<TContext>();
         provider(options);
         options.AddInterceptors([new PiiHashInterceptor(), new CaseIndexInterceptor(), .. services.GetServices<IInterceptor>()]);
+        var statements = keptReads is null ? null : new SqliteStatementCache();
+        if (statements is not null)
+        {
+            options.AddInterceptors(statements);
+        }
+
+        // Both pools share the options, and with them EF Core's services and model.
         var pool = new PooledDbContextFactory<TContext>(options.Options);
-        return new SystemDbContexts(pool.CreateDbContext);
+        var reads = statements is null
+            ? null
+            : new SqliteReadContexts(new PooledDbContextFactory<TContext>(options.Options).CreateDbContext, keptReads!.Value.ConnectionString, statements, keptReads.Value.Most);
+        return new SystemDbContexts(pool.CreateDbContext, reads);
     }
 
     private static string SqliteFile(DatabaseOptions options, IHostEnvironment environment)

@@ -6,6 +6,7 @@ using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.Live;
 using Platform.Api.Transport;
 using Platform.Api.Webhooks;
+using Platform.Data.Tenancy;
 
 namespace Platform.Api.GraphQL;
 
@@ -27,7 +28,7 @@ public static class PlatformGraphQLExtensions
             .AddGraphTypes(typeof(PlatformSchema).Assembly)
             .ConfigureExecution<AuthenticationCheck>()
             .UsePlatformExecution(configuration));
-        services.AddScoped<RequestReads>();
+        services.AddScoped(sp => new RequestReads(sp.GetRequiredService<TenantReadContexts>()));
         services.AddPlatformLive(configuration);
         services.AddPlatformWebhooks(configuration);
         return services;

@@ -1,3 +1,5 @@
+using Platform.Data.Providers;
+
 namespace Platform.Data.Tenancy;
 
 /// <summary>
@@ -7,11 +9,16 @@ namespace Platform.Data.Tenancy;
 /// the scope it reads with. Features never take this: they read and write through the
 /// tenant-bound <c>IDbContextFactory&lt;PlatformDbContext&gt;</c>, whose scope comes from the request.
 /// </summary>
-public sealed class SystemDbContexts
+public sealed class SystemDbContexts : IDisposable
 {
     private readonly Func<PlatformDbContext> pooled;
+    private readonly SqliteReadContexts? reads;
 
-    internal SystemDbContexts(Func<PlatformDbContext> pooled) => this.pooled = pooled;
+    internal SystemDbContexts(Func<PlatformDbContext> pooled, SqliteReadContexts? reads = null)
+    {
+        this.pooled = pooled;
+        this.reads = reads;
+    }
 
     /// <summary>The database's choice between seeking and walking for wide scopes' case pages.</summary>
     public CaseWalk CaseWalk { get; } = new();
@@ -20,9 +27,24 @@ public sealed class SystemDbContexts
     public PlatformDbContext Unscoped() => For(TenantScope.None);
 
     /// <summary>A context bound to <paramref name="scope"/>, as a principal acting for that unit would read.</summary>
-    public PlatformDbContext For(TenantScope scope)
+    public PlatformDbContext For(TenantScope scope) => Bind(pooled(), scope);
+
+    /// <summary>
+    /// As <see cref="For"/>, for reads only (nothing is saved through it): on SQLite from the pool
+    /// whose connections stay open with their prepared statements (<see cref="SqliteReadContexts"/>).
+    /// </summary>
+    public PlatformDbContext ForReading(TenantScope scope) => Bind(reads?.Lease() ?? pooled(), scope);
+
+    /// <summary>The read contexts out on lease now (SQLite; 0 on SQL Server, whose reads use the pool above).</summary>
+    internal int ReadsLeased => reads?.Leased ?? 0;
+
+    /// <summary>The statements prepared on the kept read connections so far (SQLite; 0 on SQL Server).</summary>
+    internal int ReadStatementsPrepared => reads?.StatementsPrepared ?? 0;
+
+    public void Dispose() => reads?.Dispose();
+
+    private PlatformDbContext Bind(PlatformDbContext context, TenantScope scope)
     {
-        var context = pooled();
         context.Tenant = scope;
         context.CaseWalk = CaseWalk;
         context.WalksCases = false;

@@ -1,4 +1,3 @@
-using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Platform.Data;
@@ -6,40 +5,23 @@ using Platform.Data;
 namespace Platform.Api.Tests.Acceptance;
 
 /// <summary>
-/// Counts the connections that the host's tenant-bound contexts open, registered as an
-/// <see cref="IInterceptor"/> in the host's container, and tells how many of them are open now. Contexts
-/// without a tenant (the outbox reader, the webhook dispatcher, the token checks) are left out:
-/// they belong to no principal's request.
+/// Records the connections that the host's tenant-bound contexts read on, registered as an
+/// <see cref="IInterceptor"/> in the host's container. Contexts without a tenant (the outbox reader,
+/// the webhook dispatcher, the token checks) are left out: they belong to no principal's request.
 /// </summary>
-public sealed class ConnectionLog : DbConnectionInterceptor
+public sealed class ConnectionLog : DbCommandInterceptor
 {
     private readonly Lock gate = new();
-    private readonly HashSet<DbConnection> open = [];
-    private int opened;
+    private readonly List<DbConnection> used = [];
 
-    /// <summary>Connections opened since the last <see cref="Clear"/>.</summary>
-    public int Opened
+    /// <summary>The connections read on since the last <see cref="Clear"/>, each once, in the order of their first read.</summary>
+    public IReadOnlyList<DbConnection> Used
     {
         get
         {
             lock (gate)
             {
-                return opened;
-            }
-        }
-    }
-
-    /// <summary>
-    /// The connections seen opening that are open now. Read from their state: a pooled context
-    /// closes its connection, which it keeps for its next lease, without an interception event.
-    /// </summary>
-    public int OpenNow
-    {
-        get
-        {
-            lock (gate)
-            {
-                return open.Count(c => c.State == ConnectionState.Open);
+                return [.. used];
             }
         }
     }
@@ -48,26 +30,34 @@ public sealed class ConnectionLog : DbConnectionInterceptor
     {
         lock (gate)
         {
-            opened = 0;
+            used.Clear();
         }
     }
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Record(connection, eventData);
-
-    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override InterceptionResult<DbDataReader> ReaderExecuting(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        Record(connection, eventData);
-        return Task.CompletedTask;
+        Record(command, eventData);
+        return result;
     }
 
-    private void Record(DbConnection connection, ConnectionEndEventData eventData)
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is PlatformDbContext { Tenant.IsNone: false })
+        Record(command, eventData);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Record(DbCommand command, CommandEventData eventData)
+    {
+        if (eventData.Context is PlatformDbContext { Tenant.IsNone: false } && command.Connection is { } connection)
         {
             lock (gate)
             {
-                opened++;
-                open.Add(connection);
+                if (!used.Contains(connection))
+                {
+                    used.Add(connection);
+                }
             }
         }
     }

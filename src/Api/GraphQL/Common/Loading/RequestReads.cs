@@ -5,9 +5,10 @@ namespace Platform.Api.GraphQL.Common.Loading;
 
 /// <summary>
 /// The read context of one operation's service scope (an HTTP request; over WebSocket, one
-/// subscribe or one delivery, never the connection): created from the scope's tenant-bound factory
-/// on first use, its connection opened once and held until the scope ends, and used by one batch
-/// or field at a time, in turn. Parallel batches of a request would otherwise each lease a context
+/// subscribe or one delivery, never the connection): created from the scope's tenant-bound read
+/// factory on first use, its connection open from then until the scope ends, and used by one batch
+/// or field at a time, in turn. On SQLite the context comes with a connection kept open from one
+/// lease to the next, with the statements it prepared (SqliteReadContexts). Parallel batches of a request would otherwise each lease a context
 /// and a connection of their own, and contend for the pools behind them. Reads only: queries do
 /// not track, so nothing accumulates from one batch to the next, and nothing is saved through it.
 /// </summary>
@@ -80,6 +81,11 @@ public sealed class RequestReads(IDbContextFactory<PlatformDbContext> contexts) 
         try
         {
             db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+            if (db.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
+            {
+                // A kept read connection (SQLite), open since its context was first leased.
+                return db;
+            }
 
             // Opened by us, the connection stays open across the queries until the context is
             // disposed. A retrying strategy (SQL Server's) retries the opening, as it would have

@@ -4,13 +4,16 @@ using Platform.Api.Tests.Acceptance;
 using Platform.Api.Tests.Cases;
 using Platform.Api.Tests.Infrastructure;
 using Platform.Api.Tests.Live;
+using Platform.Data.Tenancy;
 
 namespace Platform.Api.Tests.GraphQL.Common.Loading;
 
 /// <summary>
-/// The loader batches and root fields of one operation read on one connection, opened once and
-/// given back when the operation ends: over HTTP at the end of the request, over WebSocket at the
-/// end of each subscribe and each delivery, never held for the socket's lifetime.
+/// The loader batches and root fields of one operation read on one context and its connection,
+/// leased once and given back when the operation ends: over HTTP at the end of the request, over
+/// WebSocket at the end of each subscribe and each delivery, never held for the socket's lifetime.
+/// On SQLite the connection stays open in the read pool, with the statements it prepared, for the
+/// next operation that leases it.
 /// </summary>
 public sealed class RequestReadsConnectionTests : IDisposable
 {
@@ -46,7 +49,7 @@ public sealed class RequestReadsConnectionTests : IDisposable
     public void Dispose() => factory.Dispose();
 
     [Fact]
-    public async Task APageWithSeveralLoaderBatches_Should_Open_OneConnection()
+    public async Task APageWithSeveralLoaderBatches_Should_Read_OnOneConnection()
     {
         // arrange
         using var client = factory.CreateClient(await factory.GetTokenAsync("sh.officer"));
@@ -61,8 +64,90 @@ public sealed class RequestReadsConnectionTests : IDisposable
         Assert.True(response["errors"] is null, response["errors"]?.ToJsonString());
         Assert.Equal(10, response["data"]!["cases"]!["nodes"]!.AsArray().Count);
         Assert.True(commands.Count >= 6, $"Expected several batches, got {commands.Count} commands.");
-        Assert.Equal(1, connections.Opened);
-        await EventuallyNoneOpenAsync();
+        Assert.Single(connections.Used);
+        await EventuallyNoneHeldAsync();
+    }
+
+    [Fact]
+    public async Task TheNextRequest_Should_Read_OnTheKeptConnection_WithTheStatementsItPrepared()
+    {
+        // arrange
+        using var client = factory.CreateClient(await factory.GetTokenAsync("sh.officer"));
+        var contexts = factory.Services.GetRequiredService<SystemDbContexts>();
+        await client.PostGraphQLAsync(CasePage);
+        await EventuallyNoneHeldAsync();
+        var kept = Assert.Single(connections.Used);
+        var prepared = contexts.ReadStatementsPrepared;
+        connections.Clear();
+
+        // act
+        var again = await client.PostGraphQLAsync(CasePage);
+        var preparedForTheSamePage = contexts.ReadStatementsPrepared - prepared;
+        var other = await client.PostGraphQLAsync("query { cases(first: 3) { nodes { number title } } }");
+
+        // assert: the same open connection, no statement prepared anew for the same page, new ones for another
+        Assert.True(again["errors"] is null, again["errors"]?.ToJsonString());
+        Assert.True(other["errors"] is null, other["errors"]?.ToJsonString());
+        Assert.Same(kept, Assert.Single(connections.Used));
+        Assert.Equal(System.Data.ConnectionState.Open, kept.State);
+        Assert.True(prepared >= 6, $"Expected the page's statements to be kept, found {prepared}.");
+        Assert.Equal(0, preparedForTheSamePage);
+        Assert.True(contexts.ReadStatementsPrepared > prepared, "The other page's statements should have been prepared.");
+    }
+
+    [Fact]
+    public async Task WithNoConnectionKept_Reads_Should_OpenAConnection_PerRequest_AsBefore()
+    {
+        // arrange
+        var unkept = factory.WithSetting("Database:KeptReadConnections", "0");
+        using var client = unkept.CreateClient(await unkept.GetTokenAsync("sh.officer"));
+        await client.PostGraphQLAsync(CasePage);
+        var first = Assert.Single(connections.Used);
+        connections.Clear();
+
+        // act
+        var response = await client.PostGraphQLAsync(CasePage);
+
+        // assert: one connection for the page, closed once the request is over, and no statement kept
+        Assert.True(response["errors"] is null, response["errors"]?.ToJsonString());
+        var second = Assert.Single(connections.Used);
+        Assert.Equal(System.Data.ConnectionState.Closed, first.State);
+        Assert.Equal(0, unkept.Services.GetRequiredService<SystemDbContexts>().ReadStatementsPrepared);
+        for (var attempt = 0; attempt < 50 && second.State != System.Data.ConnectionState.Closed; attempt++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(System.Data.ConnectionState.Closed, second.State);
+    }
+
+    [Fact]
+    public void ReadContexts_Should_Share_TheModel_OfTheOtherContexts()
+    {
+        // arrange
+        var contexts = factory.Services.GetRequiredService<SystemDbContexts>();
+
+        // act
+        using var read = contexts.ForReading(TenantScope.None);
+        using var other = contexts.Unscoped();
+
+        // assert: one model, built once at start-up
+        Assert.Same(other.Model, read.Model);
+    }
+
+    [Fact]
+    public async Task KeptConnections_Should_Close_WhenTheHostStops()
+    {
+        // arrange
+        using var client = factory.CreateClient(await factory.GetTokenAsync("sh.officer"));
+        await client.PostGraphQLAsync(CasePage);
+        var kept = Assert.Single(connections.Used);
+
+        // act
+        factory.Dispose();
+
+        // assert
+        Assert.Equal(System.Data.ConnectionState.Closed, kept.State);
     }
 
     [Fact]
@@ -74,7 +159,7 @@ public sealed class RequestReadsConnectionTests : IDisposable
         await officer.SubscribeAsync("q", "subscription { queueChanged(kind: IN_PROGRESS) { counts { inProgress } case { id title } } }");
         await officer.SubscribeAsync("c", "subscription($id: ID!) { caseChanged(id: $id) { id status } }", new { id = registered.Id() });
         await officer.SettledAsync();
-        await EventuallyNoneOpenAsync();
+        await EventuallyNoneHeldAsync();
 
         // act
         await factory.AcceptAsync("taopu.officer", registered);
@@ -83,17 +168,18 @@ public sealed class RequestReadsConnectionTests : IDisposable
         // assert
         Assert.Contains(messages, m => m.Str("id") == "q" && m["payload"]!["data"]!["queueChanged"]!["case"].Id() == registered.Id());
         Assert.Contains(messages, m => m.Str("id") == "c" && m["payload"]!["data"]!["caseChanged"].Str("status") == "ACCEPTED");
-        await EventuallyNoneOpenAsync();
+        await EventuallyNoneHeldAsync();
     }
 
     // The scope, and with it the read context, ends after the response has been handed over.
-    private async Task EventuallyNoneOpenAsync()
+    private async Task EventuallyNoneHeldAsync()
     {
-        for (var attempt = 0; attempt < 50 && connections.OpenNow > 0; attempt++)
+        var contexts = factory.Services.GetRequiredService<SystemDbContexts>();
+        for (var attempt = 0; attempt < 50 && contexts.ReadsLeased > 0; attempt++)
         {
             await Task.Delay(20);
         }
 
-        Assert.Equal(0, connections.OpenNow);
+        Assert.Equal(0, contexts.ReadsLeased);
     }
 }
