@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Api.Operations.Startup;
 using Platform.Api.Tests.Infrastructure;
 using Platform.Data;
 
@@ -45,6 +46,32 @@ public sealed class StartupGateTests : IDisposable
 
         // The probes during the start read no keys: the token server signs with the stored ones.
         Assert.False(string.IsNullOrEmpty(await factory.GetTokenAsync("taopu.officer")));
+    }
+
+    [Fact]
+    public async Task ARequest_Should_BeToldToComeBack_WhenTheStartOutlastsItsWait()
+    {
+        // arrange: the lock holds the migrations for ten seconds, a request waits one
+        MigrationLocks.Leave(folder, DateTimeOffset.UtcNow);
+        using var factory = PlatformFactory.ForDataFolder(folder)
+            .WithSetting("Database:MigrationLockTimeout", "00:00:10")
+            .WithSetting("Startup:RequestWait", "00:00:01")
+            .NotWaitingForStartup();
+        using var client = factory.CreateClient();
+        var startup = factory.Services.GetRequiredService<PlatformStartup>();
+
+        // act
+        using var early = await client.PostAsJsonAsync("/graphql", new { query = "{ __typename }" });
+        var stillStarting = !startup.IsReady;
+        await startup.Completion;
+        using var later = await client.PostAsJsonAsync("/graphql", new { query = "{ __typename }" });
+
+        // assert
+        Assert.True(stillStarting, "The start finished within the request's wait; the lock should have held it.");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, early.StatusCode);
+        Assert.Equal("5", early.Headers.RetryAfter?.ToString());
+        Assert.Contains(StartupGate.Starting, await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
     }
 
     public void Dispose()

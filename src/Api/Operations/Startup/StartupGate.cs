@@ -10,21 +10,19 @@ namespace Platform.Api.Operations.Startup;
 /// the host's own start. Until it has finished nothing behind the door runs: the token server's
 /// options and keys are read from the database once per process, and must not be read before it
 /// is migrated. The probes are answered here (<c>/health/live</c> 200, <c>/health/ready</c> 503 with
-/// a <c>startup</c> entry); any other request waits, at most <see cref="RequestWait"/>, and then goes
-/// on, or is answered 503 with <c>Retry-After</c>.
+/// a <c>startup</c> entry); any other request waits, at most <see cref="StartupOptions.RequestWait"/>,
+/// and then goes on, or is answered 503 with <c>Retry-After</c>.
 /// </summary>
 internal static class StartupGate
 {
     public const string Starting = "SERVICE_STARTING";
-
-    /// <summary>How long a request waits for the start before it is told to come back.</summary>
-    public static readonly TimeSpan RequestWait = TimeSpan.FromSeconds(30);
 
     private const int RetryAfterSeconds = 5;
 
     public static WebApplication UsePlatformStartupGate(this WebApplication app)
     {
         var startup = app.Services.GetRequiredService<PlatformStartup>();
+        var wait = (app.Configuration.GetSection(StartupOptions.Section).Get<StartupOptions>() ?? new StartupOptions()).RequestWait;
         app.Use(async (context, next) =>
         {
             if (startup.IsReady)
@@ -48,7 +46,7 @@ internal static class StartupGate
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 await HealthReportWriter.WriteAsync(context, StartingReport(startup));
             }
-            else if (await WaitAsync(startup, context))
+            else if (await WaitAsync(startup, wait, context))
             {
                 await next(context);
             }
@@ -71,9 +69,9 @@ internal static class StartupGate
         return new HealthReport(new Dictionary<string, HealthReportEntry> { ["startup"] = entry }, TimeSpan.Zero);
     }
 
-    private static async Task<bool> WaitAsync(PlatformStartup startup, HttpContext context)
+    private static async Task<bool> WaitAsync(PlatformStartup startup, TimeSpan wait, HttpContext context)
     {
-        await Task.WhenAny(startup.Completion, Task.Delay(RequestWait, context.RequestAborted));
+        await Task.WhenAny(startup.Completion, Task.Delay(wait, context.RequestAborted));
         return startup.IsReady;
     }
 }
