@@ -87,6 +87,12 @@ public sealed class CaseWalkTenancyTests : IDisposable
         Assert.True(
             commands.Count(c => !Walks(c) && c.Contains("LIMIT", StringComparison.Ordinal)) >= commands.Count(Walks),
             "Every cut walk should be followed by its page read by seeking.");
+        if (withTotalCount)
+        {
+            // One count per page: the page read again after its cut walk keeps the count made before it.
+            var pages = (seeking.Count + 6) / 7;
+            Assert.Equal(pages, commands.Count(c => Counts(c) && !c.Contains("LIMIT", StringComparison.Ordinal)));
+        }
     }
 
     private static bool Walks(string command) => command.Contains("\"OwnerPath\" || ''", StringComparison.Ordinal);

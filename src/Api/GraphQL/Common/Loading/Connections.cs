@@ -32,6 +32,7 @@ public static class Connections
         {
             var filtered = source(db).AsNoTracking().ApplyWhere(context, db);
             var query = Order(context, filtered, defaultOrder).Project(columns);
+            int? counted = null;
             try
             {
                 // A wide scope's page of cases may walk an ordered index; the count says whether it
@@ -44,13 +45,17 @@ public static class Connections
                 }
 
                 return await ConnectionBuilder.ToConnectionAsync(query, page, includeTotalCount, context.CancellationToken, includePage,
-                    (total, rowsToRead) => db.ChooseCaseWalk(query, total, rowsToRead));
+                    (total, rowsToRead) =>
+                    {
+                        counted = total;
+                        db.ChooseCaseWalk(query, total, rowsToRead);
+                    });
             }
             catch (Exception cut) when (db.WalkWasCut(cut))
             {
-                // The scope's cases lie away from the walk's start: read the page by seeking.
+                // The scope's cases lie away from the walk's start: read the page by seeking, with the count already made.
                 db.EndCaseWalk();
-                return await ConnectionBuilder.ToConnectionAsync(query, page, includeTotalCount, context.CancellationToken, includePage);
+                return await ConnectionBuilder.ToConnectionAsync(query, page, includeTotalCount, context.CancellationToken, includePage, counted: counted);
             }
             finally
             {

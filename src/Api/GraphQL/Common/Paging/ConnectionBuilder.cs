@@ -16,16 +16,18 @@ public static class ConnectionBuilder
     /// Given the total and the number of leading rows the page reads (its offset, its length and one
     /// more), once the count is known and before the page is read; not called without a count.
     /// </param>
+    /// <param name="counted">The count of <paramref name="orderedQuery"/> when already known (a page read again), so that it is not counted twice.</param>
     public static async Task<Connection<T>> ToConnectionAsync<T>(
         IQueryable<T> orderedQuery,
         PageRequest page,
         bool includeTotalCount,
         CancellationToken cancellationToken,
         bool includePage = true,
-        Action<int, int>? beforePage = null)
+        Action<int, int>? beforePage = null,
+        int? counted = null)
     {
         int? total = includeTotalCount || (includePage && page.NeedsTotalCount)
-            ? await orderedQuery.CountAsync(cancellationToken)
+            ? counted ?? await orderedQuery.CountAsync(cancellationToken)
             : null;
         if (!includePage)
         {
