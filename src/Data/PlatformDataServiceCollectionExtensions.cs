@@ -27,6 +27,11 @@ public static class PlatformDataServiceCollectionExtensions
         options.SeedDemoData ??= environment.IsDevelopment() || environment.IsEnvironment("Testing");
         services.AddSingleton(options);
         PiiProtection.Configure(configuration, environment);
+        if (options.KeptReadConnections < 0)
+        {
+            throw new InvalidOperationException(
+                $"{DatabaseOptions.Section}:{nameof(DatabaseOptions.KeptReadConnections)} must be 0 or more; it is {options.KeptReadConnections}.");
+        }
 
         switch (options.Provider)
         {

@@ -35,11 +35,13 @@ public static class Open311Endpoints
 
         v2.MapGet("services.{format}", (string format) =>
             Open311Response.Write(Open311Response.Require(format), Open311Services.All, "services"));
+        // Services are the fixed list of case categories, the same for every caller; no record is read.
         v2.MapGet("services/{code}.{format}", (string code, string format) =>
             Open311Response.Write(Open311Response.Require(format), Open311Services.Definition(
                 Open311Services.Find(code) ?? throw Open311Exception.NotFound($"The service '{code}'")), "service_definition"));
         v2.MapGet("requests.{format}", (string format, HttpContext http, IOptions<Open311Options> options) =>
             Open311Requests.ListAsync(http, Open311Response.Require(format), options.Value));
+        // Read on the key's tenant-bound context (PublicRequests.FindAsync; Open311AccessTests: another district's key reads nothing).
         v2.MapGet("requests/{id}.{format}", (string id, string format, HttpContext http) =>
             Open311Requests.FindAsync(http, Open311Response.Require(format), id));
         v2.MapPost("requests.{format}", (string format, HttpContext http) =>

@@ -43,6 +43,7 @@ public static class Open311Query
         return new PublicRequestFilter
         {
             Numbers = numbers,
+            // Open311Services.Find names a category from the fixed list of services: no record is read.
             Categories = [.. List(query[Open311Parameters.ServiceCode]).Select(code => Open311Services.Find(code)
                 ?? throw Open311Exception.Invalid(Open311Parameters.ServiceCode, $"no service '{code}'."))],
             From = from,
@@ -65,6 +66,7 @@ public static class Open311Query
     /// <summary>The form as a resident's petition; the place, if any, is written into the description.</summary>
     public static SubmitPetitionInput Petition(IFormCollection form, int unitId)
     {
+        // A category from the fixed list of services, not a record: nothing tenant-owned is read here.
         var category = Open311Services.Find(form[Open311Parameters.ServiceCode].ToString())
             ?? throw (string.IsNullOrEmpty(form[Open311Parameters.ServiceCode]) ? Open311Exception.Missing(Open311Parameters.ServiceCode)
                 : Open311Exception.NotFound($"The service '{form[Open311Parameters.ServiceCode]}'"));

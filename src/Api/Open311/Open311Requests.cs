@@ -22,6 +22,7 @@ public static class Open311Requests
     public static async Task<IResult> FindAsync(HttpContext http, string format, string id)
     {
         var actor = await Open311Caller.AuthenticateAsync(http, http.Request.Query[Open311Parameters.ApiKey]);
+        // The case filter applies: the actor's tenant-bound context, narrowed to residents' channels (Open311AccessTests).
         var request = await http.RequestServices.GetRequiredService<PublicRequests>().FindAsync(actor, id, http.RequestAborted);
         return Open311Response.Write(format, new[] { Open311Request.From(request) }, "service_requests");
     }

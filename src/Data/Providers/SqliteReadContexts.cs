@@ -20,6 +20,7 @@ internal sealed class SqliteReadContexts(Func<PlatformDbContext> pooled, string 
     private volatile bool disposed;
     private int leased;
     private int kept;
+    private Action? returned;
 
     /// <summary>The statements prepared on the kept connections so far (see <see cref="SqliteStatementCache.Created"/>).</summary>
     public int StatementsPrepared => statements.Created;
@@ -32,7 +33,7 @@ internal sealed class SqliteReadContexts(Func<PlatformDbContext> pooled, string 
         ObjectDisposedException.ThrowIf(disposed, this);
         var context = pooled();
         Interlocked.Increment(ref leased);
-        context.OnReturn(() => Interlocked.Decrement(ref leased));
+        context.OnReturn(returned ??= () => Interlocked.Decrement(ref leased));
         // Past the most kept, a context reads on a connection of its own opened for the request (EF Core's, closed when it returns).
         if (!connections.TryGetValue(context, out _) && TakeKeptPlace())
         {

@@ -74,6 +74,20 @@ public sealed class StartupGateTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, later.StatusCode);
     }
 
+    [Fact]
+    public void ANegativeWait_Should_StopTheHost_WithTheSettingNamed()
+    {
+        // arrange
+        using var factory = new PlatformFactory().WithSetting("Startup:RequestWait", "-00:00:01");
+
+        // act
+        var failure = Record.Exception(() => factory.CreateClient());
+
+        // assert
+        Assert.NotNull(failure);
+        Assert.Contains("Startup:RequestWait must not be negative", failure.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

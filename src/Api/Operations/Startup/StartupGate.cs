@@ -23,6 +23,11 @@ internal static class StartupGate
     {
         var startup = app.Services.GetRequiredService<PlatformStartup>();
         var wait = (app.Configuration.GetSection(StartupOptions.Section).Get<StartupOptions>() ?? new StartupOptions()).RequestWait;
+        if (wait < TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"{StartupOptions.Section}:{nameof(StartupOptions.RequestWait)} must not be negative; it is {wait}.");
+        }
+
         app.Use(async (context, next) =>
         {
             if (startup.IsReady)

@@ -8,8 +8,9 @@ namespace Platform.Api.GraphQL.Common.Loading;
 /// subscribe or one delivery, never the connection): created from the scope's tenant-bound read
 /// factory on first use, its connection open from then until the scope ends, and used by one batch
 /// or field at a time, in turn. On SQLite the context comes with a connection kept open from one
-/// lease to the next, with the statements it prepared (SqliteReadContexts). Parallel batches of a request would otherwise each lease a context
-/// and a connection of their own, and contend for the pools behind them. Reads only: queries do
+/// lease to the next, with the statements it prepared (SqliteReadContexts). Parallel batches of a
+/// request would otherwise each lease a context and a connection of their own, and contend for the
+/// pools behind them. Reads only: queries do
 /// not track, so nothing accumulates from one batch to the next, and nothing is saved through it.
 /// </summary>
 public sealed class RequestReads(IDbContextFactory<PlatformDbContext> contexts) : IAsyncDisposable, IDisposable

@@ -122,6 +122,20 @@ public sealed class RequestReadsConnectionTests : IDisposable
     }
 
     [Fact]
+    public void ANegativeNumberOfKeptConnections_Should_StopTheHost_WithTheSettingNamed()
+    {
+        // arrange
+        var negative = factory.WithSetting("Database:KeptReadConnections", "-1");
+
+        // act
+        var failure = Record.Exception(() => negative.CreateClient());
+
+        // assert
+        Assert.NotNull(failure);
+        Assert.Contains("Database:KeptReadConnections must be 0 or more", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadContexts_Should_Share_TheModel_OfTheOtherContexts()
     {
         // arrange
