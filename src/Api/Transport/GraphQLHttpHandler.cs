@@ -6,6 +6,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using Platform.Api.GraphQL.Common.Errors;
 using Platform.Api.GraphQL.Common.Limits;
+using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Telemetry;
 
 namespace Platform.Api.Transport;
@@ -78,7 +79,7 @@ internal sealed class GraphQLHttpHandler(
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            RequestServices = context.RequestServices,
+            RequestServices = new RequestServiceCache(context.RequestServices),
             User = context.User,
             UserContext = userContext,
             CancellationToken = context.RequestAborted,

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Subscriptions;
 
 namespace Platform.Api.Transport.WebSockets;
@@ -23,7 +24,7 @@ internal sealed class LiveExecution(IDocumentExecuter<ISchema> executer)
             Variables = request.Variables,
             Extensions = request.Extensions,
             Root = root,
-            RequestServices = services,
+            RequestServices = new RequestServiceCache(services),
             User = connection.User,
             UserContext = userContext,
             CancellationToken = ct,

@@ -25,7 +25,7 @@ public static class Connections
         where T : class, new()
     {
         var page = PageRequest.From(context);
-        var columns = SelectionCollector.ConnectionNodeColumns(context, NodeType(context));
+        var columns = SelectedColumns.OfNodes(context, NodeType(context));
         var includeTotalCount = context.SelectsField("totalCount");
         var includePage = context.SelectsPage();
         return EntityLoaders.FetchAsync(context, async db =>
@@ -97,7 +97,7 @@ public static class Connections
                 // cannot reveal what the fields hide.
                 var rewrite = asSeen is null ? null : await asSeen(db, ids, ct);
                 var visible = (rewrite?.Invoke(children) ?? children).ApplyWhere(context, db);
-                var pages = new ChildPages<T>(visible, q => Order(context, q, defaultOrder), q => q.Project(columns.Columns), foreignKey);
+                var pages = new ChildPages<T>(visible, q => Order(context, q, defaultOrder), q => q.Project(columns), foreignKey);
                 return await pages.LoadAsync(
                     ids,
                     page,

@@ -34,7 +34,7 @@ public static class EntityLoaders
     {
         var idOf = Getter<T>("Id");
         return new BatchLoader<int, T>(async (keys, ct) =>
-            (await RowsAsync(context, (db, ids) => db.Set<T>().Where(In<T>("Id", ids)).Project(selected.Columns), keys, ct)).ToDictionary(idOf));
+            (await RowsAsync(context, (db, ids) => db.Set<T>().Where(In<T>("Id", ids)).Project(selected), keys, ct)).ToDictionary(idOf));
     }
 
     /// <summary>
@@ -88,7 +88,7 @@ public static class EntityLoaders
             {
                 var query = db.Set<T>().AsNoTracking().Where(In<T>(s.foreignKey, ids));
                 query = s.shape?.Invoke(query) ?? query;
-                var rows = await query.Project(s.selected.Columns).ToListAsync(ct);
+                var rows = await query.Project(s.selected).ToListAsync(ct);
                 return rows.ToLookup(Getter<T>(s.foreignKey));
             })));
         return loader.Load(parentId);

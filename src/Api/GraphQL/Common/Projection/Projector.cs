@@ -38,6 +38,10 @@ public static class Projector
     public static IQueryable<T> Project<T>(this IQueryable<T> source, IEnumerable<string> members)
         where T : new() => source.Select(For<T>(members));
 
+    /// <summary>As above, with the projection the selection keeps.</summary>
+    public static IQueryable<T> Project<T>(this IQueryable<T> source, SelectedColumns selected)
+        where T : new() => source.Select(selected.Projection<T>());
+
     private static bool IsColumn(Type type)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Types;
@@ -25,6 +26,13 @@ public sealed class SelectedColumns
     public IReadOnlyList<string> Columns { get; }
 
     public string Key { get; }
+
+    private readonly ConcurrentDictionary<Type, LambdaExpression> _projections = new();
+
+    /// <summary>The projection onto these columns (<see cref="Projector.For{T}"/>), made once per type.</summary>
+    public Expression<Func<T, T>> Projection<T>()
+        where T : new() =>
+        (Expression<Func<T, T>>)_projections.GetOrAdd(typeof(T), static (_, columns) => Projector.For<T>(columns), Columns);
 
     /// <summary>
     /// The columns of the current field's own selection on <paramref name="type"/>, and the
