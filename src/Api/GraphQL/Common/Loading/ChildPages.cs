@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.GraphQL.Common.Paging;
 
@@ -17,13 +18,11 @@ internal sealed class ChildPages<T>(
     string foreignKey)
     where T : class
 {
-    private static readonly Dictionary<string, string> Reversed = new(StringComparer.Ordinal)
-    {
-        [nameof(Queryable.OrderBy)] = nameof(Queryable.OrderByDescending),
-        [nameof(Queryable.OrderByDescending)] = nameof(Queryable.OrderBy),
-        [nameof(Queryable.ThenBy)] = nameof(Queryable.ThenByDescending),
-        [nameof(Queryable.ThenByDescending)] = nameof(Queryable.ThenBy),
-    };
+    private static readonly MethodInfo TakeOfT = QueryableOfT(nameof(Queryable.Take));
+    private static readonly MethodInfo SkipOfT = QueryableOfT(nameof(Queryable.Skip));
+
+    // The ordering operators by definition, each mapped to its reverse; looked up once, not per query.
+    private static readonly Dictionary<MethodInfo, MethodInfo> Reversed = ReversedOrderings();
 
     /// <summary>
     /// The page of every parent in <paramref name="parentIds"/>; <paramref name="after"/> runs once on
@@ -118,13 +117,7 @@ internal sealed class ChildPages<T>(
         var k = Expression.Parameter(typeof(int), "k");
         var sameParent = Expression.Lambda<Func<T, bool>>(Expression.Equal(parentKey.Body, k), parentKey.Parameters);
         var one = Ordered(source.Where(sameParent), backwards);
-        var window = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], one.Expression, Parameter(take));
-        if (skip > 0)
-        {
-            window = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)],
-                Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [typeof(T)], one.Expression, Parameter(skip)),
-                Parameter(take));
-        }
+        var window = Expression.Call(TakeOfT, skip > 0 ? Expression.Call(SkipOfT, one.Expression, Parameter(skip)) : one.Expression, Parameter(take));
 
         var perParent = Expression.Lambda<Func<int, IEnumerable<T>>>(window, k);
         var pages = Ordered(source.Select(parentKey).Distinct().SelectMany(perParent), backwards);
@@ -147,15 +140,38 @@ internal sealed class ChildPages<T>(
     /// <summary>Swaps the direction of every key of the outermost OrderBy/ThenBy chain.</summary>
     private static Expression Reverse(Expression expression)
     {
-        if (expression is not MethodCallExpression call
+        if (expression is not MethodCallExpression { Method.IsGenericMethod: true } call
             || call.Method.DeclaringType != typeof(Queryable)
-            || !Reversed.TryGetValue(call.Method.Name, out var reversed))
+            || !Reversed.TryGetValue(call.Method.GetGenericMethodDefinition(), out var reversed))
         {
             return expression;
         }
 
         var source = call.Method.Name.StartsWith("Then", StringComparison.Ordinal) ? Reverse(call.Arguments[0]) : call.Arguments[0];
-        return Expression.Call(typeof(Queryable), reversed, call.Method.GetGenericArguments(), source, call.Arguments[1]);
+        return Expression.Call(reversed.MakeGenericMethod(call.Method.GetGenericArguments()), source, call.Arguments[1]);
+    }
+
+    // Queryable.Take/Skip(source, int) for T.
+    private static MethodInfo QueryableOfT(string name) =>
+        typeof(Queryable).GetMethods()
+            .Single(m => m.Name == name && m.GetParameters() is [_, { ParameterType: var count }] && count == typeof(int))
+            .MakeGenericMethod(typeof(T));
+
+    private static Dictionary<MethodInfo, MethodInfo> ReversedOrderings()
+    {
+        // The two-argument overloads (source, key selector); the ones taking a comparer are not used here.
+        var byName = typeof(Queryable).GetMethods()
+            .Where(m => m.IsGenericMethodDefinition && m.GetParameters().Length == 2
+                && m.Name is nameof(Queryable.OrderBy) or nameof(Queryable.OrderByDescending) or nameof(Queryable.ThenBy) or nameof(Queryable.ThenByDescending)
+                && m.GetGenericArguments().Length == 2)
+            .ToDictionary(m => m.Name);
+        return new Dictionary<MethodInfo, MethodInfo>
+        {
+            [byName[nameof(Queryable.OrderBy)]] = byName[nameof(Queryable.OrderByDescending)],
+            [byName[nameof(Queryable.OrderByDescending)]] = byName[nameof(Queryable.OrderBy)],
+            [byName[nameof(Queryable.ThenBy)]] = byName[nameof(Queryable.ThenByDescending)],
+            [byName[nameof(Queryable.ThenByDescending)]] = byName[nameof(Queryable.ThenBy)],
+        };
     }
 
     private Expression<Func<T, int>> ParentKey()

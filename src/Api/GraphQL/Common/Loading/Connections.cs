@@ -87,7 +87,7 @@ public static class Connections
 
         // Every parent resolving this same field of the document shares its arguments, so one
         // loader per field location serves them all.
-        var key = $"{typeof(T).Name}/{foreignKey}/@{context.FieldAst.Location.Start}/{columns.Key}";
+        var key = columns.LoaderKey(typeof(T), foreignKey, context.FieldAst.Location.Start);
         var loader = EntityLoaders.Scope(context).GetOrAdd(key, () => new BatchLoader<int, Connection<T>>((ids, ct) =>
             EntityLoaders.FetchAsync(context, async db =>
             {

@@ -25,7 +25,7 @@ public static class EntityLoaders
         where T : class, new()
     {
         var selected = SelectedColumns.Of(context, graphType ?? GraphTypes.Of(context));
-        var loader = Scope(context).GetOrAdd($"{typeof(T).Name}/Id/{selected.Key}", (context, selected), static s => NewById<T>(s.context, s.selected));
+        var loader = Scope(context).GetOrAdd(selected.LoaderKey(typeof(T), "Id"), (context, selected), static s => NewById<T>(s.context, s.selected));
         return loader.Load(id);
     }
 
@@ -82,7 +82,7 @@ public static class EntityLoaders
         where T : class, new()
     {
         var selected = SelectedColumns.Of(context, GraphTypes.Of(context), [foreignKey, .. alsoRead ?? []]);
-        var key = $"{typeof(T).Name}/{foreignKey}/{selected.Key}";
+        var key = selected.LoaderKey(typeof(T), foreignKey);
         var loader = Scope(context).GetOrAdd(key, (context, foreignKey, shape, selected), static s => new GroupLoader<int, T>((ids, ct) =>
             FetchAsync(s.context, async db =>
             {

@@ -29,6 +29,16 @@ public sealed class SelectedColumns
 
     private readonly ConcurrentDictionary<Type, LambdaExpression> _projections = new();
 
+    private readonly ConcurrentDictionary<(Type, string, int), string> _loaderKeys = new();
+
+    /// <summary>
+    /// The name of the loader that reads <paramref name="entity"/> rows by <paramref name="member"/> into
+    /// these columns (<paramref name="at"/>: the field's place in the document, for loaders per field),
+    /// made once rather than on every resolved field.
+    /// </summary>
+    public string LoaderKey(Type entity, string member, int at = -1) =>
+        _loaderKeys.GetOrAdd((entity, member, at), static (k, key) => k.Item3 < 0 ? $"{k.Item1.Name}/{k.Item2}/{key}" : $"{k.Item1.Name}/{k.Item2}/@{k.Item3}/{key}", Key);
+
     /// <summary>The projection onto these columns (<see cref="Projector.For{T}"/>), made once per type.</summary>
     public Expression<Func<T, T>> Projection<T>()
         where T : new() =>
