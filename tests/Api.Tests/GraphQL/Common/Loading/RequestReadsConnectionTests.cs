@@ -111,14 +111,9 @@ public sealed class RequestReadsConnectionTests : IDisposable
         // assert: one connection for the page, closed once the request is over, and no statement kept
         Assert.True(response["errors"] is null, response["errors"]?.ToJsonString());
         var second = Assert.Single(connections.Used);
-        Assert.Equal(System.Data.ConnectionState.Closed, first.State);
+        Assert.Equal(System.Data.ConnectionState.Closed, await StateOnceClosedAsync(first));
         Assert.Equal(0, unkept.Services.GetRequiredService<SystemDbContexts>().ReadStatementsPrepared);
-        for (var attempt = 0; attempt < 50 && second.State != System.Data.ConnectionState.Closed; attempt++)
-        {
-            await Task.Delay(20);
-        }
-
-        Assert.Equal(System.Data.ConnectionState.Closed, second.State);
+        Assert.Equal(System.Data.ConnectionState.Closed, await StateOnceClosedAsync(second));
     }
 
     [Fact]
@@ -186,6 +181,16 @@ public sealed class RequestReadsConnectionTests : IDisposable
     }
 
     // The scope, and with it the read context, ends after the response has been handed over.
+    private static async Task<System.Data.ConnectionState> StateOnceClosedAsync(System.Data.Common.DbConnection connection)
+    {
+        for (var attempt = 0; attempt < 50 && connection.State != System.Data.ConnectionState.Closed; attempt++)
+        {
+            await Task.Delay(20);
+        }
+
+        return connection.State;
+    }
+
     private async Task EventuallyNoneHeldAsync()
     {
         var contexts = factory.Services.GetRequiredService<SystemDbContexts>();
