@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.DataLoader;
-using Microsoft.EntityFrameworkCore;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Paging;
 using Platform.Api.GraphQL.Common.Pii;
@@ -24,22 +23,12 @@ public static class CaseDataLoaders
     public static IDataLoaderResult<bool> PersonalDataReadable(IResolveFieldContext context, int caseId)
     {
         var principal = context.RequestServices!.GetRequiredService<CurrentPrincipal>();
-        if (!principal.HasScope(PlatformScopes.PiiRead))
-            return LoaderResults.Value(false);
-
-        // Asked by every personal-data field of every row: the loader and its delegates are made once per request.
-        var loader = EntityLoaders.Scope(context).GetOrAdd("Case/PersonalDataReadable", (context, principal), static s =>
-            new BatchLoader<int, bool>(async (batch, ct) =>
-            {
-                // EF Core names the SQL parameter after this list (@ids).
-                var ids = batch.ToList();
-                var rows = await EntityLoaders.FetchAsync(s.context, db => db.Cases.AsNoTracking()
-                    .Where(c => ids.Contains(c.Id))
-                    .Select(c => new { c.Id, c.OwnerPath, c.HandlingPath })
-                    .ToListAsync(ct));
-                return rows.ToDictionary(r => r.Id, r => PiiAccess.CanRead(s.principal, r.OwnerPath, r.HandlingPath));
-            }));
-        return loader.Load(caseId);
+        // Asked by every personal-data field of every row: static delegates, the principal passed as state.
+        return !principal.HasScope(PlatformScopes.PiiRead)
+            ? LoaderResults.Value(false)
+            : EntityLoaders.Batch(context, "Case/PersonalDataReadable", caseId, principal,
+                static (db, ids) => db.Cases.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.OwnerPath, c.HandlingPath }),
+                static r => r.Id, static (principal, r) => PiiAccess.CanRead(principal, r.OwnerPath, r.HandlingPath));
     }
 
     /// <summary>A case's timeline, oldest first by default.</summary>

@@ -45,10 +45,21 @@ public static class EntityLoaders
         IResolveFieldContext context, string name, TKey key,
         Func<PlatformDbContext, List<TKey>, IQueryable<TRow>> query, Func<TRow, TKey> keyOf, Func<TRow, TValue> valueOf)
         where TKey : notnull
+        where TRow : class =>
+        Batch(context, name, key, valueOf, query, keyOf, static (value, row) => value(row));
+
+    /// <summary>
+    /// As above, with what the value needs per request (the principal, say) passed as
+    /// <paramref name="state"/>: static delegates then allocate nothing on the calls after the first.
+    /// </summary>
+    public static IDataLoaderResult<TValue?> Batch<TKey, TRow, TValue, TState>(
+        IResolveFieldContext context, string name, TKey key, TState state,
+        Func<PlatformDbContext, List<TKey>, IQueryable<TRow>> query, Func<TRow, TKey> keyOf, Func<TState, TRow, TValue> valueOf)
+        where TKey : notnull
         where TRow : class
     {
-        var loader = Scope(context).GetOrAdd(name, (context, query, keyOf, valueOf), static s => new BatchLoader<TKey, TValue>(async (keys, ct) =>
-            (await RowsAsync(s.context, s.query, keys, ct)).ToDictionary(s.keyOf, s.valueOf)));
+        var loader = Scope(context).GetOrAdd(name, (context, state, query, keyOf, valueOf), static s => new BatchLoader<TKey, TValue>(async (keys, ct) =>
+            (await RowsAsync(s.context, s.query, keys, ct)).ToDictionary(s.keyOf, row => s.valueOf(s.state, row))));
         return loader.Load(key);
     }
 
