@@ -5,7 +5,7 @@ using Platform.Data.Protection;
 namespace Platform.Bench.Baseline.Pages;
 
 /// <summary>A case of a page as the page query reads it.</summary>
-public sealed record CaseRow(int Id, string Number, string Title, string Status, DateTime RegisteredAt, DateTime AcceptDueAt, DateTime? ResolveDueAt, int OwnerUnitId, int HandlingUnitId);
+public sealed record CaseRow(int Id, string Number, string Title, string Status, DateTime RegisteredAt, DateTime AcceptDueAt, DateTime? ResolveDueAt, int OwnerUnitId, int HandlingUnitId, string OwnerPath, string HandlingPath);
 
 public sealed record PetitionerRow(int CaseId, string Name, string? Phone);
 
@@ -43,7 +43,7 @@ public sealed class CaseNodes
             }
         }
 
-        nodes.Petitioners = (await MaskAsync(db, connection, tenant, petitioners, noTenant, ct)).ToLookup(p => p.CaseId);
+        nodes.Petitioners = Mask(tenant, cases, petitioners).ToLookup(p => p.CaseId);
 
         var totals = new Dictionary<int, int>();
         using (var command = Database.Command(connection, db.Sql.Get("EventCounts", noTenant), tenant, "@list", caseIds))
@@ -102,24 +102,15 @@ public sealed class CaseNodes
         }
     }
 
-    /// <summary>DESIGN §4 rule 7: unmasked with pii.read when the caller's unit is the owner or handling unit or above either.</summary>
-    private static async Task<List<PetitionerRow>> MaskAsync(Database db, SqliteConnection connection, Tenant tenant, List<PetitionerRow> rows, bool noTenant, CancellationToken ct)
+    /// <summary>
+    /// DESIGN §4 rule 7: unmasked with pii.read when the caller's unit is the owner or handling unit
+    /// or above either, decided from the page's case rows, which carry both paths.
+    /// </summary>
+    private static List<PetitionerRow> Mask(Tenant tenant, IReadOnlyList<CaseRow> cases, List<PetitionerRow> rows)
     {
-        var readable = new HashSet<int>();
-        if (tenant.CanReadPii && rows.Count > 0)
-        {
-            var caseIds = rows.Select(p => p.CaseId).Distinct().ToList();
-            using var command = Database.Command(connection, db.Sql.Get("CasePaths", noTenant), tenant, "@ids", caseIds);
-            using var reader = await Database.ReadAsync(command, ct);
-            while (await reader.ReadAsync(ct))
-            {
-                if (tenant.Contains(reader.GetString(1)) || tenant.Contains(reader.GetString(2)))
-                {
-                    readable.Add(reader.GetInt32(0));
-                }
-            }
-        }
-
+        var readable = tenant.CanReadPii
+            ? cases.Where(c => tenant.Contains(c.OwnerPath) || tenant.Contains(c.HandlingPath)).Select(c => c.Id).ToHashSet()
+            : [];
         return [.. rows.Select(p => readable.Contains(p.CaseId) ? p : p with { Name = Wire.MaskName(p.Name), Phone = Wire.MaskPhone(p.Phone) })];
     }
 }

@@ -32,15 +32,17 @@ public static class CasePage
             while (await reader.ReadAsync(ct))
             {
                 rows.Add(new CaseRow(
-                    Id: reader.GetInt32(2),
-                    Number: reader.GetString(3),
-                    Title: reader.GetString(8),
-                    Status: reader.GetString(7),
-                    RegisteredAt: CaseNodes.Utc(reader.GetDateTime(5)),
+                    Id: reader.GetInt32(3),
+                    Number: reader.GetString(4),
+                    Title: reader.GetString(10),
+                    Status: reader.GetString(9),
+                    RegisteredAt: CaseNodes.Utc(reader.GetDateTime(7)),
                     AcceptDueAt: CaseNodes.Utc(reader.GetDateTime(0)),
-                    ResolveDueAt: reader.IsDBNull(6) ? null : CaseNodes.Utc(reader.GetDateTime(6)),
-                    OwnerUnitId: reader.GetInt32(4),
-                    HandlingUnitId: reader.GetInt32(1)));
+                    ResolveDueAt: reader.IsDBNull(8) ? null : CaseNodes.Utc(reader.GetDateTime(8)),
+                    OwnerUnitId: reader.GetInt32(6),
+                    HandlingUnitId: reader.GetInt32(2),
+                    OwnerPath: reader.GetString(5),
+                    HandlingPath: reader.GetString(1)));
             }
         }
 

@@ -32,7 +32,7 @@ WHERE "c"."HandlingPath" IN (
 ) AND "c"."Status" IN ('Accepted', 'InProgress')
 
 -- name: QueuePage
-SELECT "c"."AcceptDueAt", "c"."HandlingUnitId", "c"."Id", "c"."Number", "c"."OwnerUnitId", "c"."RegisteredAt", "c"."ResolveDueAt", "c"."Status", "c"."Title"
+SELECT "c"."AcceptDueAt", "c"."HandlingPath", "c"."HandlingUnitId", "c"."Id", "c"."Number", "c"."OwnerPath", "c"."OwnerUnitId", "c"."RegisteredAt", "c"."ResolveDueAt", "c"."Status", "c"."Title"
 FROM "Cases" AS "c"
 WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
@@ -46,7 +46,7 @@ ORDER BY "c"."RegisteredAt", "c"."Id"
 LIMIT @p
 
 -- name: QueuePage.NoTenant
-SELECT "c"."AcceptDueAt", "c"."HandlingUnitId", "c"."Id", "c"."Number", "c"."OwnerUnitId", "c"."RegisteredAt", "c"."ResolveDueAt", "c"."Status", "c"."Title"
+SELECT "c"."AcceptDueAt", "c"."HandlingPath", "c"."HandlingUnitId", "c"."Id", "c"."Number", "c"."OwnerPath", "c"."OwnerUnitId", "c"."RegisteredAt", "c"."ResolveDueAt", "c"."Status", "c"."Title"
 FROM "Cases" AS "c"
 WHERE "c"."HandlingPath" IN (
     SELECT "p"."value"
@@ -65,7 +65,7 @@ WHERE ("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filte
 )
 
 -- name: CasesPage
-SELECT "c"."AcceptDueAt", "c"."HandlingUnitId", "c"."Id", "c"."Number", "c"."OwnerUnitId", "c"."RegisteredAt", "c"."ResolveDueAt", "c"."Status", "c"."Title"
+SELECT "c"."AcceptDueAt", "c"."HandlingPath", "c"."HandlingUnitId", "c"."Id", "c"."Number", "c"."OwnerPath", "c"."OwnerUnitId", "c"."RegisteredAt", "c"."ResolveDueAt", "c"."Status", "c"."Title"
 FROM "Cases" AS "c"
 WHERE ("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
@@ -76,7 +76,7 @@ ORDER BY "c"."RegisteredAt" DESC, "c"."Id" DESC
 LIMIT @p
 
 -- name: CasesPage.Walk
-SELECT "c"."AcceptDueAt", "c"."HandlingUnitId", "c"."Id", "c"."Number", "c"."OwnerUnitId", "c"."RegisteredAt", "c"."ResolveDueAt", "c"."Status", "c"."Title"
+SELECT "c"."AcceptDueAt", "c"."HandlingPath", "c"."HandlingUnitId", "c"."Id", "c"."Number", "c"."OwnerPath", "c"."OwnerUnitId", "c"."RegisteredAt", "c"."ResolveDueAt", "c"."Status", "c"."Title"
 FROM "Cases" AS "c"
 WHERE ("c"."OwnerPath" || '' >= @ef_filter__TenantFrom AND "c"."OwnerPath" || '' < @ef_filter__TenantTo) OR "c"."Id" IN (
     SELECT "c0"."CaseId"
@@ -133,26 +133,6 @@ WHERE "p"."CaseId" IN (
     FROM json_each(@list) AS "l"
 )
 ORDER BY "p"."Ordinal"
-
--- name: CasePaths
-SELECT "c"."Id", "c"."OwnerPath", "c"."HandlingPath"
-FROM "Cases" AS "c"
-WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
-    SELECT "c0"."CaseId"
-    FROM "CaseShares" AS "c0"
-    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo)
-)) AND "c"."Id" IN (
-    SELECT "i"."value"
-    FROM json_each(@ids) AS "i"
-)
-
--- name: CasePaths.NoTenant
-SELECT "c"."Id", "c"."OwnerPath", "c"."HandlingPath"
-FROM "Cases" AS "c"
-WHERE "c"."Id" IN (
-    SELECT "i"."value"
-    FROM json_each(@ids) AS "i"
-)
 
 -- name: EventCounts
 SELECT "c"."CaseId" AS "ParentId", COUNT(*) AS "Count"

@@ -78,7 +78,8 @@ public sealed class CaseType : ObjectGraphType<Case>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PetitionerType>>>>("petitioners")
             .Description("The persons behind the case; personal data is masked unless the viewer may read it.")
-            .Resolve(c => CaseDataLoaders.Petitioners(c, c.Source.Id));
+            .Reads(CaseDataLoaders.PersonalDataColumns)
+            .Resolve(c => CaseDataLoaders.Petitioners(c));
 
         this.ConnectionField<CaseEventType, Case>("events")
             .Description("The timeline, oldest first unless ordered otherwise.")
