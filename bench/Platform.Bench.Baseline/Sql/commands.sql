@@ -115,11 +115,10 @@ WHERE "u"."Id" IN (
 -- name: Petitioners
 SELECT "p"."CaseId", "p"."Id", "p"."Name", "p"."Phone"
 FROM "Petitioners" AS "p"
-WHERE (("p"."OwnerPath" >= @ef_filter__TenantFrom AND "p"."OwnerPath" < @ef_filter__TenantTo) OR "p"."CaseId" IN (
-    SELECT "c"."CaseId"
+WHERE (("p"."OwnerPath" >= @ef_filter__TenantFrom AND "p"."OwnerPath" < @ef_filter__TenantTo) OR EXISTS (
+    SELECT 1
     FROM "CaseShares" AS "c"
-    WHERE "c"."TargetPath" >= @ef_filter__TenantFrom AND "c"."TargetPath" < @ef_filter__TenantTo AND ("c"."OwnerPath" < @ef_filter__TenantFrom OR "c"."OwnerPath" >= @ef_filter__TenantTo)
-)) AND "p"."CaseId" IN (
+    WHERE "c"."CaseId" = "p"."CaseId" AND "c"."TargetPath" >= @ef_filter__TenantFrom AND "c"."TargetPath" < @ef_filter__TenantTo AND ("c"."OwnerPath" < @ef_filter__TenantFrom OR "c"."OwnerPath" >= @ef_filter__TenantTo))) AND "p"."CaseId" IN (
     SELECT "l"."value"
     FROM json_each(@list) AS "l"
 )
@@ -137,11 +136,10 @@ ORDER BY "p"."Ordinal"
 -- name: EventCounts
 SELECT "c"."CaseId" AS "ParentId", COUNT(*) AS "Count"
 FROM "CaseEvents" AS "c"
-WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."CaseId" IN (
-    SELECT "c0"."CaseId"
+WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR EXISTS (
+    SELECT 1
     FROM "CaseShares" AS "c0"
-    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo)
-)) AND "c"."CaseId" IN (
+    WHERE "c0"."CaseId" = "c"."CaseId" AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo))) AND "c"."CaseId" IN (
     SELECT "l"."value"
     FROM json_each(@list) AS "l"
 )
@@ -161,11 +159,10 @@ SELECT "c5"."ActorName", "c5"."ActorUnitId", "c5"."CaseId", "c5"."Id", "c5"."Kin
 FROM (
     SELECT DISTINCT "c"."CaseId"
     FROM "CaseEvents" AS "c"
-    WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."CaseId" IN (
-        SELECT "c0"."CaseId"
+    WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR EXISTS (
+        SELECT 1
         FROM "CaseShares" AS "c0"
-        WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo)
-    )) AND "c"."CaseId" IN (
+        WHERE "c0"."CaseId" = "c"."CaseId" AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo))) AND "c"."CaseId" IN (
         SELECT "l"."value"
         FROM json_each(@list) AS "l"
     )
@@ -175,11 +172,10 @@ INNER JOIN (
     FROM (
         SELECT "c1"."Id", "c1"."ActorName", "c1"."ActorUnitId", "c1"."CaseId", "c1"."Kind", "c1"."OccurredAt", ROW_NUMBER() OVER(PARTITION BY "c1"."CaseId" ORDER BY "c1"."OccurredAt" DESC, "c1"."Id" DESC) AS "row"
         FROM "CaseEvents" AS "c1"
-        WHERE (("c1"."OwnerPath" >= @ef_filter__TenantFrom AND "c1"."OwnerPath" < @ef_filter__TenantTo) OR "c1"."CaseId" IN (
-            SELECT "c2"."CaseId"
+        WHERE (("c1"."OwnerPath" >= @ef_filter__TenantFrom AND "c1"."OwnerPath" < @ef_filter__TenantTo) OR EXISTS (
+            SELECT 1
             FROM "CaseShares" AS "c2"
-            WHERE "c2"."TargetPath" >= @ef_filter__TenantFrom AND "c2"."TargetPath" < @ef_filter__TenantTo AND ("c2"."OwnerPath" < @ef_filter__TenantFrom OR "c2"."OwnerPath" >= @ef_filter__TenantTo)
-        )) AND "c1"."CaseId" IN (
+            WHERE "c2"."CaseId" = "c1"."CaseId" AND "c2"."TargetPath" >= @ef_filter__TenantFrom AND "c2"."TargetPath" < @ef_filter__TenantTo AND ("c2"."OwnerPath" < @ef_filter__TenantFrom OR "c2"."OwnerPath" >= @ef_filter__TenantTo))) AND "c1"."CaseId" IN (
             SELECT "l0"."value"
             FROM json_each(@list) AS "l0"
         )

@@ -77,6 +77,23 @@ public sealed class SqlServerTests
     }
 
     [Fact]
+    public void TenantFilteredCaseRecordQuery_Should_Seek_TheShares_ByCase()
+    {
+        // arrange
+        using var db = Create(TenantScope.For("/sh/putuo/taopu/"));
+        int[] ids = [1, 2, 3];
+
+        // act
+        var sql = db.CaseEvents.Where(e => ids.Contains(e.CaseId)).Select(e => e.Id).ToQueryString();
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        // assert: a correlated EXISTS on the share's case key, which its index answers by seeking
+        Assert.Contains("EXISTS (", sql, StringComparison.Ordinal);
+        Assert.Matches(@"WHERE \[c\d?\]\.\[CaseId\] = \[c\d?\]\.\[CaseId\] AND", sql);
+        Assert.Contains("CREATE INDEX [IX_CaseShares_CaseId] ON [CaseShares] ([CaseId])", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RootScopeCaseQuery_Should_Carry_NoVisibilityTest()
     {
         // arrange
