@@ -896,7 +896,7 @@ namespace Platform.Data.Migrations.SqlServer
 
                     b.HasIndex("OwnerPath");
 
-                    b.HasIndex("CaseId", "OccurredAt");
+                    b.HasIndex("CaseId", "OccurredAt", "OwnerPath");
 
                     b.ToTable("CaseEvents");
                 });

@@ -863,7 +863,7 @@ namespace Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerPath");
 
-                    b.HasIndex("CaseId", "OccurredAt");
+                    b.HasIndex("CaseId", "OccurredAt", "OwnerPath");
 
                     b.ToTable("CaseEvents");
                 });
