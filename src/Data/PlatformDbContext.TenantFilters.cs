@@ -113,18 +113,17 @@ public abstract partial class PlatformDbContext
     }
 
     /// <summary>
-    /// Rule 1 for a record of a case: owned in scope, or its case shared into scope (the case's own
-    /// test). Records are read by their cases' ids, so the share test is asked per record, and only
-    /// of those owned outside the scope, with a seek on the share's case key (EXISTS). The list form
-    /// of the case filter, built once per statement, cost SQLite more than the whole rest of the
-    /// filter inside the windowed child pages.
+    /// Rule 1 for a record of a case: owned in scope, or its case shared into scope. Records are read
+    /// by their cases' ids, so the share test is asked per record, and only of those owned outside
+    /// the scope, with a seek on the share's case key (EXISTS); the list form of the case filter,
+    /// built once per statement, cost SQLite more than the whole rest of the filter inside the
+    /// windowed child pages.
     /// </summary>
     private Expression<Func<T, bool>> CaseRecord<T>()
         where T : class, ICaseRecord =>
         r => PathRange.Unbounded(TenantBounded)
             || PathRange.Within(r.OwnerPath, TenantFrom, TenantTo)
-            || ShareTargets.Any(s => s.CaseId == r.CaseId
-                && PathRange.Within(s.TargetPath, TenantFrom, TenantTo) && !PathRange.Within(s.OwnerPath, TenantFrom, TenantTo));
+            || ShareTargets.Any(s => s.CaseId == r.CaseId && PathRange.Within(s.TargetPath, TenantFrom, TenantTo));
 
     /// <summary>Rule 2: owned in the scope, or owned by the scope's unit or one of its ancestors.</summary>
     private Expression<Func<T, bool>> Service<T>()

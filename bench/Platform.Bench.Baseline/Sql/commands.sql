@@ -118,7 +118,7 @@ FROM "Petitioners" AS "p"
 WHERE (("p"."OwnerPath" >= @ef_filter__TenantFrom AND "p"."OwnerPath" < @ef_filter__TenantTo) OR EXISTS (
     SELECT 1
     FROM "CaseShares" AS "c"
-    WHERE "c"."CaseId" = "p"."CaseId" AND "c"."TargetPath" >= @ef_filter__TenantFrom AND "c"."TargetPath" < @ef_filter__TenantTo AND ("c"."OwnerPath" < @ef_filter__TenantFrom OR "c"."OwnerPath" >= @ef_filter__TenantTo))) AND "p"."CaseId" IN (
+    WHERE "c"."CaseId" = "p"."CaseId" AND "c"."TargetPath" >= @ef_filter__TenantFrom AND "c"."TargetPath" < @ef_filter__TenantTo)) AND "p"."CaseId" IN (
     SELECT "l"."value"
     FROM json_each(@list) AS "l"
 )
@@ -139,7 +139,7 @@ FROM "CaseEvents" AS "c"
 WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR EXISTS (
     SELECT 1
     FROM "CaseShares" AS "c0"
-    WHERE "c0"."CaseId" = "c"."CaseId" AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo))) AND "c"."CaseId" IN (
+    WHERE "c0"."CaseId" = "c"."CaseId" AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo)) AND "c"."CaseId" IN (
     SELECT "l"."value"
     FROM json_each(@list) AS "l"
 )
@@ -162,7 +162,7 @@ FROM (
     WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR EXISTS (
         SELECT 1
         FROM "CaseShares" AS "c0"
-        WHERE "c0"."CaseId" = "c"."CaseId" AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo))) AND "c"."CaseId" IN (
+        WHERE "c0"."CaseId" = "c"."CaseId" AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo)) AND "c"."CaseId" IN (
         SELECT "l"."value"
         FROM json_each(@list) AS "l"
     )
@@ -175,7 +175,7 @@ INNER JOIN (
         WHERE (("c1"."OwnerPath" >= @ef_filter__TenantFrom AND "c1"."OwnerPath" < @ef_filter__TenantTo) OR EXISTS (
             SELECT 1
             FROM "CaseShares" AS "c2"
-            WHERE "c2"."CaseId" = "c1"."CaseId" AND "c2"."TargetPath" >= @ef_filter__TenantFrom AND "c2"."TargetPath" < @ef_filter__TenantTo AND ("c2"."OwnerPath" < @ef_filter__TenantFrom OR "c2"."OwnerPath" >= @ef_filter__TenantTo))) AND "c1"."CaseId" IN (
+            WHERE "c2"."CaseId" = "c1"."CaseId" AND "c2"."TargetPath" >= @ef_filter__TenantFrom AND "c2"."TargetPath" < @ef_filter__TenantTo)) AND "c1"."CaseId" IN (
             SELECT "l0"."value"
             FROM json_each(@list) AS "l0"
         )

@@ -63,11 +63,11 @@ internal static class AnswerCheck
             [.. appTexts.Where(t => !baselineTexts.Contains(t))], [.. baselineTexts.Where(t => !appTexts.Contains(t))]);
     }
 
-    public static async Task<IReadOnlyList<CapturedSql>> CaptureAsync(ServerPair pair, ServerProcess server, BenchRequest request)
+    public static async Task<IReadOnlyList<CapturedSql>> CaptureAsync(ServerPair pair, ServerProcess server, BenchRequest request, bool withoutTenantFilter = false)
     {
         var probe = pair.ProbeOf(server);
         await probe.StartSqlCaptureAsync();
-        await pair.AskAsync(server, request);
+        await pair.AskAsync(server, request, withoutTenantFilter);
         return await probe.StopSqlCaptureAsync();
     }
 
