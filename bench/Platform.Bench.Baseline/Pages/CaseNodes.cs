@@ -45,21 +45,9 @@ public sealed class CaseNodes
 
         nodes.Petitioners = Mask(tenant, cases, petitioners).ToLookup(p => p.CaseId);
 
-        var totals = new Dictionary<int, int>();
-        using (var command = Database.Command(connection, db.Sql.Get("EventCounts", noTenant), tenant, "@list", caseIds))
-        using (var reader = await Database.ReadAsync(command, ct))
+        // 'last: 3' with nodes alone: the three newest per case, read newest first with no count, shown oldest first.
+        using (var command = Database.Command(connection, db.Sql.Get("LatestEvents", noTenant), tenant, "@list", caseIds))
         {
-            while (await reader.ReadAsync(ct))
-            {
-                totals[reader.GetInt32(0)] = reader.GetInt32(1);
-            }
-        }
-
-        // 'last: 3': the three newest per case, read newest first, shown oldest first.
-        var withEvents = caseIds.Where(id => totals.GetValueOrDefault(id) > 0).ToList();
-        if (withEvents.Count > 0)
-        {
-            using var command = Database.Command(connection, db.Sql.Get("LatestEvents", noTenant), tenant, "@list", withEvents);
             command.Parameters.AddWithValue("@value", 3);
             using var reader = await Database.ReadAsync(command, ct);
             while (await reader.ReadAsync(ct))

@@ -133,27 +133,6 @@ WHERE "p"."CaseId" IN (
 )
 ORDER BY "p"."Ordinal"
 
--- name: EventCounts
-SELECT "c"."CaseId" AS "ParentId", COUNT(*) AS "Count"
-FROM "CaseEvents" AS "c"
-WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR EXISTS (
-    SELECT 1
-    FROM "CaseShares" AS "c0"
-    WHERE "c0"."CaseId" = "c"."CaseId" AND "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo)) AND "c"."CaseId" IN (
-    SELECT "l"."value"
-    FROM json_each(@list) AS "l"
-)
-GROUP BY "c"."CaseId"
-
--- name: EventCounts.NoTenant
-SELECT "c"."CaseId" AS "ParentId", COUNT(*) AS "Count"
-FROM "CaseEvents" AS "c"
-WHERE "c"."CaseId" IN (
-    SELECT "l"."value"
-    FROM json_each(@list) AS "l"
-)
-GROUP BY "c"."CaseId"
-
 -- name: LatestEvents
 SELECT "c5"."ActorName", "c5"."ActorUnitId", "c5"."CaseId", "c5"."Id", "c5"."Kind", "c5"."OccurredAt"
 FROM (

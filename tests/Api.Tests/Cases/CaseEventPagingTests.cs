@@ -39,6 +39,13 @@ public sealed class CaseEventPagingTests : IAsyncLifetime
         }
         """;
 
+    // The nodes alone: no cursors, no page info, no total.
+    private const string LastNodes = """
+        query Events($last: Int) {
+          cases(first: 3) { nodes { number events(last: $last) { nodes { id } } } }
+        }
+        """;
+
     private readonly SqlCommandLog log = new();
     private readonly PlatformFactory factory;
     private Dictionary<string, List<string>> timelines = [];
@@ -135,11 +142,30 @@ public sealed class CaseEventPagingTests : IAsyncLifetime
         Assert.DoesNotContain(log.Reads, r => r.Rows > AddedEvents / 2);
     }
 
-    private async Task<JsonArray> EventsAsync(object variables)
+    [Fact]
+    public async Task LastFiveNodesAlone_Should_Show_TheEndOfEachTimeline_WithoutCountingIt()
+    {
+        // act
+        var cases = await EventsAsync(new { last = 5 }, LastNodes);
+
+        // assert: the nodes of the last page, read in one command that counts nothing
+        Assert.Equal(3, cases.Count);
+        foreach (var node in cases)
+        {
+            var expected = ConnectionBuilder.FromList(timelines.GetValueOrDefault(node!["number"]!.GetValue<string>()) ?? [], PageRequest.Create(last: 5));
+            Assert.Equal(expected.Edges.Select(e => e.Node), node["events"]!["nodes"]!.AsArray().Select(e => e!["id"]!.GetValue<string>()));
+        }
+
+        var events = Assert.Single(log.Commands, c => c.Contains("FROM \"CaseEvents\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("COUNT(", events, StringComparison.Ordinal);
+        Assert.DoesNotContain(log.Reads, r => r.Rows > AddedEvents / 2);
+    }
+
+    private async Task<JsonArray> EventsAsync(object variables, string query = CasesWithEvents)
     {
         using var client = factory.CreateClient(await factory.GetTokenAsync(User));
         log.Clear();
-        var response = await client.PostGraphQLAsync(CasesWithEvents, variables);
+        var response = await client.PostGraphQLAsync(query, variables);
         Assert.Empty(response.ErrorCodes());
         return response["data"]!["cases"]!["nodes"]!.AsArray();
     }

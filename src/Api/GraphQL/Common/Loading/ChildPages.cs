@@ -28,16 +28,33 @@ internal sealed class ChildPages<T>(
     /// The page of every parent in <paramref name="parentIds"/>; <paramref name="after"/> runs once on
     /// all the rows read. The windows are those <see cref="PageWindow.Of"/> gives with each parent's
     /// own total, as if each parent's children were paged alone. Without <paramref name="includePage"/>
-    /// (only <c>totalCount</c> selected) no page query runs.
+    /// (only <c>totalCount</c> selected) no page query runs; without <paramref name="includePositions"/>
+    /// (no cursors, no page info) the last rows of each parent are read without counting them.
     /// </summary>
     public async Task<IReadOnlyDictionary<int, Connection<T>>> LoadAsync(
         IReadOnlyList<int> parentIds,
         PageRequest page,
         bool includeTotalCount,
         bool includePage,
+        bool includePositions,
         Func<IReadOnlyList<T>, CancellationToken, Task>? after,
         CancellationToken cancellationToken)
     {
+        var getParent = EntityLoaders.Getter<T>(foreignKey);
+        if (includePage && !includeTotalCount && !includePositions
+            && page is { Last: { } last, First: null, AfterIndex: null, BeforeIndex: null })
+        {
+            // The last rows of each parent and nothing of where they lie: newest first, no count.
+            var latest = await PageQuery(parentIds, 0, last, backwards: true).ToListAsync(cancellationToken);
+            if (after is not null)
+            {
+                await after(latest, cancellationToken);
+            }
+
+            var latestByParent = latest.ToLookup(getParent);
+            return parentIds.ToDictionary(id => id, id => ConnectionBuilder.NodesOnly(latestByParent[id].Reverse().ToList()));
+        }
+
         // Without 'last' the window starts at the same offset for every parent, and a parent's total
         // only shortens it; with 'last' the start depends on the total, so it is counted.
         if (!includePage)
@@ -66,7 +83,6 @@ internal sealed class ChildPages<T>(
             (page.Last is null || windows[id] == nominal ? fromStart : fromEnd).Add(id);
         }
 
-        var getParent = EntityLoaders.Getter<T>(foreignKey);
         var forward = fromStart.Count > 0 && nominal is { } window
             ? await PageQuery(fromStart, window.Start, window.Count + 1, backwards: false).ToListAsync(cancellationToken)
             : [];

@@ -84,6 +84,7 @@ public static class Connections
         var columns = SelectedColumns.OfNodes(context, NodeType(context), [foreignKey, .. alsoRead ?? []]);
         var includeTotalCount = context.SelectsField("totalCount");
         var includePage = context.SelectsPage();
+        var includePositions = context.SelectsPositions();
 
         // Every parent resolving this same field of the document shares its arguments, so one
         // loader per field location serves them all.
@@ -103,6 +104,7 @@ public static class Connections
                     page,
                     includeTotalCount,
                     includePage,
+                    includePositions,
                     after is null ? null : (rows, token) => after(db, rows, token),
                     ct);
             })));

@@ -60,6 +60,14 @@ public static class ConnectionBuilder
     internal static Connection<T> FromPage<T>(IReadOnlyList<T> rows, PageWindow window, int? total) =>
         Build([.. rows], window, total);
 
+    /// <summary>
+    /// The nodes of a page whose place in its sequence is not known (the last rows, read without a
+    /// count), for a selection of its nodes alone: its edges carry no cursors and its page info
+    /// nothing (<see cref="PagingContextExtensions.SelectsPositions"/> guards that none is read).
+    /// </summary>
+    internal static Connection<T> NodesOnly<T>(IReadOnlyList<T> rows) =>
+        new([.. rows.Select(node => new Edge<T>("", node))], new PageInfo(false, false, null, null), null);
+
     private static Connection<T> Build<T>(List<T> rows, PageWindow window, int? total)
     {
         var hasNextPage = rows.Count > window.Count;

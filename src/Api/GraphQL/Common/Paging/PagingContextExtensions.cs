@@ -38,4 +38,12 @@ public static class PagingContextExtensions
     /// </summary>
     public static bool SelectsPage(this IResolveFieldContext context) =>
         context.SubFields?.Values.Any(f => f.FieldType.Name is "nodes" or "edges" or "pageInfo") ?? true;
+
+    /// <summary>
+    /// Whether the selection reads where the page lies in its sequence (<c>edges</c>, which carry
+    /// cursors, or <c>pageInfo</c>): a page taken from the end gives them only once its sequence is
+    /// counted, and its <c>nodes</c> alone need no count.
+    /// </summary>
+    public static bool SelectsPositions(this IResolveFieldContext context) =>
+        context.SubFields?.Values.Any(f => f.FieldType.Name is "edges" or "pageInfo") ?? true;
 }
