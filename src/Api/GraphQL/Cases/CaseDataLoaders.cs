@@ -52,8 +52,8 @@ public static class CaseDataLoaders
 
         // Asked by every personal-data field of every row: static delegates, the principal passed as state.
         return EntityLoaders.Batch(context, "Case/PersonalDataReadable", caseId, principal,
-                static (db, ids) => db.Cases.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.OwnerPath, c.HandlingPath }),
-                static r => r.Id, static (principal, r) => PiiAccess.CanRead(principal, r.OwnerPath, r.HandlingPath));
+            static (db, ids) => db.Cases.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.OwnerPath, c.HandlingPath }),
+            static r => r.Id, static (principal, r) => PiiAccess.CanRead(principal, r.OwnerPath, r.HandlingPath));
     }
 
     // The answers of this request already known from case rows, by case id.
