@@ -82,12 +82,27 @@ public static class PlatformDataServiceCollectionExtensions
             options.AddInterceptors(statements);
         }
 
-        // Both pools share the options, and with them EF Core's services and model.
         var pool = new PooledDbContextFactory<TContext>(options.Options);
         var reads = statements is null
             ? null
-            : new SqliteReadContexts(new PooledDbContextFactory<TContext>(options.Options).CreateDbContext, keptReads!.Value.ConnectionString, statements, keptReads.Value.Most);
+            : new SqliteReadContexts(new PooledDbContextFactory<TContext>(ReadOptions(options, pool)).CreateDbContext, keptReads!.Value.ConnectionString, statements, keptReads.Value.Most);
         return new SystemDbContexts(pool.CreateDbContext, reads);
+    }
+
+    /// <summary>
+    /// The read pool's options: the others', without EF Core's check that a context serves one
+    /// operation at a time. Each read context is used by one batch at a time (the request's reads
+    /// take turns), and the check costs two <see cref="AsyncLocal{T}"/> writes per row read. The
+    /// setting gives the pool EF Core services of its own, so it takes the model the other pool built.
+    /// </summary>
+    private static DbContextOptions<TContext> ReadOptions<TContext>(DbContextOptionsBuilder<TContext> options, PooledDbContextFactory<TContext> pool)
+        where TContext : PlatformDbContext
+    {
+        using var built = pool.CreateDbContext();
+        return new DbContextOptionsBuilder<TContext>(options.Options)
+            .EnableThreadSafetyChecks(false)
+            .UseModel(built.Model)
+            .Options;
     }
 
     private static string SqliteFile(DatabaseOptions options, IHostEnvironment environment)
