@@ -20,6 +20,13 @@ public static class LoaderResults
     public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> result, Func<TIn, TOut> map) =>
         new ThenResult<TIn, TOut>(result, map);
 
+    /// <summary>
+    /// As <see cref="Then{TIn,TOut}"/>, with the state <paramref name="map"/> needs passed in, so that
+    /// a static <paramref name="map"/> allocates no closure per value (per field and row on hot paths).
+    /// </summary>
+    public static IDataLoaderResult<TOut> Then<TIn, TState, TOut>(this IDataLoaderResult<TIn> result, TState state, Func<TIn, TState, TOut> map) =>
+        new ThenResult<TIn, TState, TOut>(result, state, map);
+
     private sealed class AllResult<T>(IReadOnlyList<IDataLoaderResult<T?>> results) : IDataLoaderResult<IReadOnlyList<T>>
         where T : class
     {
@@ -45,6 +52,15 @@ public static class LoaderResults
     {
         public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) =>
             map(await inner.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
+    }
+
+    private sealed class ThenResult<TIn, TState, TOut>(IDataLoaderResult<TIn> inner, TState state, Func<TIn, TState, TOut> map) : IDataLoaderResult<TOut>
+    {
+        public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) =>
+            map(await inner.GetResultAsync(cancellationToken), state);
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
             await GetResultAsync(cancellationToken);

@@ -46,7 +46,7 @@ public static class PiiFields
         var graphType = nullable ? typeof(StringGraphType) : typeof(NonNullGraphType<StringGraphType>);
         return type.Field(name, graphType)
             .Reads([((MemberExpression)member.Body).Member.Name, .. alsoRead])
-            .Resolve(c => readable(c).Then(canRead => canRead ? value(c.Source) : mask(value(c.Source))));
+            .Resolve(c => readable(c).Then((Stored: value(c.Source), Mask: mask), static (canRead, row) => canRead ? row.Stored : row.Mask(row.Stored)));
     }
 
     private static CurrentPrincipal Principal(IResolveFieldContext context) =>
