@@ -52,7 +52,7 @@ internal sealed class ChildPages<T>(
             }
 
             var latestByParent = latest.ToLookup(getParent);
-            return parentIds.ToDictionary(id => id, id => ConnectionBuilder.NodesOnly(latestByParent[id].Reverse().ToList()));
+            return parentIds.ToDictionary(id => id, id => ConnectionBuilder.NodesOnly(latestByParent[id].Reverse()));
         }
 
         // Without 'last' the window starts at the same offset for every parent, and a parent's total
