@@ -9,8 +9,26 @@ public static class LoaderResults
     public static IDataLoaderResult<IReadOnlyList<T>> All<T>(IReadOnlyList<IDataLoaderResult<T?>> results)
         where T : class => new AllResult<T>(results);
 
+    private static readonly IDataLoaderResult<bool> True = new ValueResult<bool>(true), False = new ValueResult<bool>(false);
+
     /// <summary>A result that is already known.</summary>
     public static IDataLoaderResult<T> Value<T>(T value) => new ValueResult<T>(value);
+
+    /// <summary>As <see cref="Value{T}"/>, one of two shared results: asked per field and row of personal data.</summary>
+    public static IDataLoaderResult<bool> Value(bool value) => value ? True : False;
+
+    /// <summary>The value of a result already known (<see cref="Value{T}"/>), so that a resolver can return it without awaiting.</summary>
+    public static bool TryGetKnown<T>(this IDataLoaderResult<T> result, out T value)
+    {
+        if (result is ValueResult<T> known)
+        {
+            value = known.Value;
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
 
     /// <summary>Combines two pending results; both are enlisted before either is awaited, so neither batch splits.</summary>
     public static IDataLoaderResult<TOut> Both<TA, TB, TOut>(IDataLoaderResult<TA> a, IDataLoaderResult<TB> b, Func<TA, TB, TOut> map) =>
@@ -53,8 +71,9 @@ public static class LoaderResults
         public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) =>
             map(await inner.GetResultAsync(cancellationToken));
 
+        // As above, without a task for the typed result in between: one task per value, not two.
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken);
+            map(await inner.GetResultAsync(cancellationToken));
     }
 
     private sealed class ThenResult<TIn, TState, TOut>(IDataLoaderResult<TIn> inner, TState state, Func<TIn, TState, TOut> map) : IDataLoaderResult<TOut>
@@ -63,11 +82,13 @@ public static class LoaderResults
             map(await inner.GetResultAsync(cancellationToken), state);
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken);
+            map(await inner.GetResultAsync(cancellationToken), state);
     }
 
     private sealed class ValueResult<T>(T value) : IDataLoaderResult<T>
     {
+        public T Value => value;
+
         public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
 
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
@@ -79,6 +100,6 @@ public static class LoaderResults
             map(await a.GetResultAsync(cancellationToken), await b.GetResultAsync(cancellationToken));
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken);
+            map(await a.GetResultAsync(cancellationToken), await b.GetResultAsync(cancellationToken));
     }
 }

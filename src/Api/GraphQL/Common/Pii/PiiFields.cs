@@ -46,8 +46,12 @@ public static class PiiFields
         var graphType = nullable ? typeof(StringGraphType) : typeof(NonNullGraphType<StringGraphType>);
         return type.Field(name, graphType)
             .Reads([((MemberExpression)member.Body).Member.Name, .. alsoRead])
-            .Resolve(c => readable(c).Then((Stored: value(c.Source), Mask: mask), static (canRead, row) => canRead ? row.Stored : row.Mask(row.Stored)));
+            .Resolve(c => readable(c) is var result && result.TryGetKnown(out var canRead)
+                ? (object?)Shown(canRead, value(c.Source), mask)
+                : result.Then((Stored: value(c.Source), Mask: mask), static (canRead, row) => Shown(canRead, row.Stored, row.Mask)));
     }
+
+    private static string? Shown(bool readable, string? stored, Func<string?, string?> mask) => readable ? stored : mask(stored);
 
     private static CurrentPrincipal Principal(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<CurrentPrincipal>();
