@@ -46,9 +46,14 @@ public static class PiiFields
         var graphType = nullable ? typeof(StringGraphType) : typeof(NonNullGraphType<StringGraphType>);
         return type.Field(name, graphType)
             .Reads([((MemberExpression)member.Body).Member.Name, .. alsoRead])
-            .Resolve(c => readable(c) is var result && result.TryGetKnown(out var canRead)
-                ? (object?)Shown(canRead, value(c.Source), mask)
-                : result.Then((Stored: value(c.Source), Mask: mask), static (canRead, row) => Shown(canRead, row.Stored, row.Mask)));
+            .Resolve(c =>
+            {
+                var stored = value(c.Source);
+                var readability = readable(c);
+                return readability.TryGetKnown(out var canRead)
+                    ? Shown(canRead, stored, mask)
+                    : readability.Then((Stored: stored, Mask: mask), static (canRead, row) => Shown(canRead, row.Stored, row.Mask));
+            });
     }
 
     private static string? Shown(bool readable, string? stored, Func<string?, string?> mask) => readable ? stored : mask(stored);
