@@ -66,9 +66,10 @@ public sealed class WebhookSender(
         var status = attempt.Succeeded ? WebhookDeliveryStatus.Succeeded : gaveUp ? WebhookDeliveryStatus.Failed : WebhookDeliveryStatus.Pending;
         DateTime? next = status == WebhookDeliveryStatus.Pending ? now + options.Value.DelayAfter(attempts) : null;
 
-        // The attempt's result and the hook's failure count change together: no reader sees a
+        // The attempt's result and the hook's failure count change together: no statement reads a
         // delivery given up on while its hook is still counted as healthy, and a crash between
-        // the two cannot lose a failure.
+        // the two cannot lose a failure. (A GraphQL request reads the hook and its deliveries in
+        // separate statements, which may fall on either side of this commit.)
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);

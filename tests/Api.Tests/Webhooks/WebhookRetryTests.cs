@@ -49,11 +49,13 @@ public sealed class WebhookRetryTests : IAsyncLifetime
             Assert.Equal(start.AddMinutes(3), DateTime.Parse(d.Str("nextAttemptAt"), null, System.Globalization.DateTimeStyles.AdjustToUniversal)));
 
         factory.Clock.Advance(TimeSpan.FromMinutes(2));
-        // The hook's row and its deliveries are read by separate statements of one request, so the
-        // wait covers both: a read between the last delivery's commit and the hook's can be mixed.
+        // The hook's row and its deliveries are read by separate statements of one request: the row
+        // can be read just before the last attempt's commit and the deliveries just after it, so the
+        // wait covers both.
         var failed = await factory.HookUntilAsync(GraphQLClient.Integration, id, h =>
             h.Nodes().All(d => d.Str("status") == "FAILED") && !h["enabled"]!.GetValue<bool>());
         Assert.All(failed.Nodes(), d => Assert.Equal(3, d.Int("attempts")));
+        Assert.False(failed["enabled"]!.GetValue<bool>());
         Assert.Equal(2, failed.Int("consecutiveFailures"));
         Assert.Equal(6, receiver.Posts.Count);
         Assert.Equal(2, receiver.Posts.Select(p => p.DeliveryId).Distinct().Count());
