@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.GraphQL.Common.Paging;
+using Platform.Data;
 
 namespace Platform.Api.GraphQL.Common.Loading;
 
@@ -11,18 +12,21 @@ namespace Platform.Api.GraphQL.Common.Loading;
 /// the total is selected or the window needs it, and one or two page queries that read at most
 /// <c>window + 1</c> rows per parent (<c>ROW_NUMBER() OVER (PARTITION BY parent ORDER BY …)</c>).
 /// </summary>
+/// <param name="compiled">
+/// When <paramref name="children"/> are the context's rows as stored and <paramref name="order"/> and
+/// <paramref name="project"/> are the same for every request, the key naming them and the context:
+/// the page queries that start at each parent's first row then run compiled (<see cref="CompiledReads"/>).
+/// </param>
 internal sealed class ChildPages<T>(
     IQueryable<T> children,
     Func<IQueryable<T>, IQueryable<T>> order,
     Func<IQueryable<T>, IQueryable<T>> project,
-    string foreignKey)
+    string foreignKey,
+    (object Key, PlatformDbContext Db)? compiled = null)
     where T : class
 {
     private static readonly MethodInfo TakeOfT = QueryableOfT(nameof(Queryable.Take));
     private static readonly MethodInfo SkipOfT = QueryableOfT(nameof(Queryable.Skip));
-
-    // The ordering operators by definition, each mapped to its reverse; looked up once, not per query.
-    private static readonly Dictionary<MethodInfo, MethodInfo> Reversed = ReversedOrderings();
 
     /// <summary>
     /// The page of every parent in <paramref name="parentIds"/>; <paramref name="after"/> runs once on
@@ -45,7 +49,7 @@ internal sealed class ChildPages<T>(
             && page is { Last: { } last, First: null, AfterIndex: null, BeforeIndex: null })
         {
             // The last rows of each parent and nothing of where they lie: newest first, no count.
-            var latest = await PageQuery(parentIds, 0, last, backwards: true).ToListAsync(cancellationToken);
+            var latest = await ReadAsync(parentIds, 0, last, backwards: true, cancellationToken);
             if (after is not null)
             {
                 await after(latest, cancellationToken);
@@ -84,10 +88,10 @@ internal sealed class ChildPages<T>(
         }
 
         var forward = fromStart.Count > 0 && nominal is { } window
-            ? await PageQuery(fromStart, window.Start, window.Count + 1, backwards: false).ToListAsync(cancellationToken)
+            ? await ReadAsync(fromStart, window.Start, window.Count + 1, backwards: false, cancellationToken)
             : [];
         var backward = fromEnd.Count > 0
-            ? await PageQuery(fromEnd, 0, page.Last ?? 0, backwards: true).ToListAsync(cancellationToken)
+            ? await ReadAsync(fromEnd, 0, page.Last ?? 0, backwards: true, cancellationToken)
             : [];
         if (after is not null)
         {
@@ -128,17 +132,35 @@ internal sealed class ChildPages<T>(
     /// </summary>
     internal IQueryable<T> PageQuery(IReadOnlyList<int> parentIds, int skip, int take, bool backwards)
     {
+        var ids = parentIds.ToList();
+        Expression<Func<List<int>>> list = () => ids;
+        return PageQuery(list.Body, skip > 0 ? Parameter(skip) : null, Parameter(take), backwards);
+    }
+
+    /// <summary>As above, with the parent ids, the offset (none if null) and the row count given as expressions.</summary>
+    private IQueryable<T> PageQuery(Expression parentIds, Expression? skip, Expression take, bool backwards)
+    {
         var source = children.Where(EntityLoaders.In<T>(foreignKey, parentIds));
         var parentKey = ParentKey();
         var k = Expression.Parameter(typeof(int), "k");
         var sameParent = Expression.Lambda<Func<T, bool>>(Expression.Equal(parentKey.Body, k), parentKey.Parameters);
         var one = Ordered(source.Where(sameParent), backwards);
-        var window = Expression.Call(TakeOfT, skip > 0 ? Expression.Call(SkipOfT, one.Expression, Parameter(skip)) : one.Expression, Parameter(take));
+        var window = Expression.Call(TakeOfT, skip is not null ? Expression.Call(SkipOfT, one.Expression, skip) : one.Expression, take);
 
         var perParent = Expression.Lambda<Func<int, IEnumerable<T>>>(window, k);
         var pages = Ordered(source.Select(parentKey).Distinct().SelectMany(perParent), backwards);
         return project(pages);
     }
+
+    /// <summary>
+    /// The rows <paramref name="skip"/> to <c>skip + take</c> of each parent (<see cref="PageQuery(IReadOnlyList{int}, int, int, bool)"/>),
+    /// compiled when the children allow it and the pages start at each parent's first row.
+    /// </summary>
+    private Task<List<T>> ReadAsync(IReadOnlyList<int> parentIds, int skip, int take, bool backwards, CancellationToken cancellationToken) =>
+        compiled is { } shape && skip == 0
+            ? CompiledReads.ListAsync<T, T>((shape.Key, backwards), shape.Db, parentIds, take,
+                (rows, list, count) => new ChildPages<T>(rows, order, project, foreignKey).PageQuery(list, skip: null, count, backwards), cancellationToken)
+            : PageQuery(parentIds, skip, take, backwards).ToListAsync(cancellationToken);
 
     /// <summary>A captured value, which EF Core sends as a parameter, so that one query plan serves every window.</summary>
     private static Expression Parameter(int value)
@@ -150,21 +172,7 @@ internal sealed class ChildPages<T>(
     private IQueryable<T> Ordered(IQueryable<T> query, bool backwards)
     {
         var ordered = order(query);
-        return backwards ? ordered.Provider.CreateQuery<T>(Reverse(ordered.Expression)) : ordered;
-    }
-
-    /// <summary>Swaps the direction of every key of the outermost OrderBy/ThenBy chain.</summary>
-    private static Expression Reverse(Expression expression)
-    {
-        if (expression is not MethodCallExpression { Method.IsGenericMethod: true } call
-            || call.Method.DeclaringType != typeof(Queryable)
-            || !Reversed.TryGetValue(call.Method.GetGenericMethodDefinition(), out var reversed))
-        {
-            return expression;
-        }
-
-        var source = call.Method.Name.StartsWith("Then", StringComparison.Ordinal) ? Reverse(call.Arguments[0]) : call.Arguments[0];
-        return Expression.Call(reversed.MakeGenericMethod(call.Method.GetGenericArguments()), source, call.Arguments[1]);
+        return backwards ? ordered.Provider.CreateQuery<T>(OrderReversal.Reverse(ordered.Expression)) : ordered;
     }
 
     // Queryable.Take/Skip(source, int) for T.
@@ -172,23 +180,6 @@ internal sealed class ChildPages<T>(
         typeof(Queryable).GetMethods()
             .Single(m => m.Name == name && m.GetParameters() is [_, { ParameterType: var count }] && count == typeof(int))
             .MakeGenericMethod(typeof(T));
-
-    private static Dictionary<MethodInfo, MethodInfo> ReversedOrderings()
-    {
-        // The two-argument overloads (source, key selector); the ones taking a comparer are not used here.
-        var byName = typeof(Queryable).GetMethods()
-            .Where(m => m.IsGenericMethodDefinition && m.GetParameters().Length == 2
-                && m.Name is nameof(Queryable.OrderBy) or nameof(Queryable.OrderByDescending) or nameof(Queryable.ThenBy) or nameof(Queryable.ThenByDescending)
-                && m.GetGenericArguments().Length == 2)
-            .ToDictionary(m => m.Name);
-        return new Dictionary<MethodInfo, MethodInfo>
-        {
-            [byName[nameof(Queryable.OrderBy)]] = byName[nameof(Queryable.OrderByDescending)],
-            [byName[nameof(Queryable.OrderByDescending)]] = byName[nameof(Queryable.OrderBy)],
-            [byName[nameof(Queryable.ThenBy)]] = byName[nameof(Queryable.ThenByDescending)],
-            [byName[nameof(Queryable.ThenByDescending)]] = byName[nameof(Queryable.ThenBy)],
-        };
-    }
 
     private Expression<Func<T, int>> ParentKey()
     {

@@ -98,7 +98,8 @@ public static class Connections
                 // cannot reveal what the fields hide.
                 var rewrite = asSeen is null ? null : await asSeen(db, ids, ct);
                 var visible = (rewrite?.Invoke(children) ?? children).ApplyWhere(context, db);
-                var pages = new ChildPages<T>(visible, q => Order(context, q, defaultOrder), q => q.Project(columns), foreignKey);
+                var pages = new ChildPages<T>(visible, q => Order(context, q, defaultOrder), q => q.Project(columns), foreignKey,
+                    Compiled(context, db, columns.LoaderKey(typeof(T), foreignKey), defaultOrder, asSeen));
                 return await pages.LoadAsync(
                     ids,
                     page,
@@ -110,6 +111,18 @@ public static class Connections
             })));
         return loader.Load(parentId).Then(connection => connection!);
     }
+
+    /// <summary>
+    /// The compiled shape of a child connection read as stored, with no <c>where</c> and no
+    /// <c>order</c> (<paramref name="key"/> names its columns, wherever the field stands in the document), or null when the field's
+    /// arguments or the caller's rewrite make each request's query its own.
+    /// </summary>
+    private static (object, PlatformDbContext)? Compiled<T>(
+        IResolveFieldContext context, PlatformDbContext db, string key, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder, Delegate? asSeen) =>
+        asSeen is null && CompiledReads.CapturesNothing(defaultOrder)
+            && context.GetArgumentValue("where") is null && context.GetArgumentValue("order") is null
+            ? ((key, defaultOrder.Method), db)
+            : null;
 
     private static IQueryable<T> Order<T>(IResolveFieldContext context, IQueryable<T> query, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder)
         where T : class =>

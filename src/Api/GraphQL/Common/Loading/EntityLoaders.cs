@@ -33,8 +33,10 @@ public static class EntityLoaders
         where T : class, new()
     {
         var idOf = Getter<T>("Id");
+        var key = selected.LoaderKey(typeof(T), "Id");
         return new BatchLoader<int, T>(async (keys, ct) =>
-            (await RowsAsync(context, (db, ids) => db.Set<T>().Where(In<T>("Id", ids)).Project(selected), keys, ct)).ToDictionary(idOf));
+            (await FetchAsync(context, db => CompiledReads.ListAsync<T, T>(key, db, keys, 0,
+                (rows, list, _) => rows.Where(In<T>("Id", list)).Project(selected), ct))).ToDictionary(idOf));
     }
 
     /// <summary>
@@ -94,15 +96,23 @@ public static class EntityLoaders
     {
         var selected = SelectedColumns.Of(context, GraphTypes.Of(context), [foreignKey, .. alsoRead ?? []]);
         var key = selected.LoaderKey(typeof(T), foreignKey);
-        var loader = Scope(context).GetOrAdd(key, (context, foreignKey, shape, selected), static s => new GroupLoader<int, T>((ids, ct) =>
+        var loader = Scope(context).GetOrAdd(key, (context, foreignKey, shape, selected, key), static s => new GroupLoader<int, T>((ids, ct) =>
             FetchAsync(s.context, async db =>
             {
-                var query = db.Set<T>().AsNoTracking().Where(In<T>(s.foreignKey, ids));
-                query = s.shape?.Invoke(query) ?? query;
-                var rows = await query.Project(s.selected).ToListAsync(ct);
+                // A shape that captures nothing reads the same way for every request: compiled once.
+                var rows = CompiledReads.CapturesNothing(s.shape)
+                    ? await CompiledReads.ListAsync<T, T>((s.key, s.shape?.Method), db, ids, 0, (all, list, _) => Children(all, In<T>(s.foreignKey, list), s.shape, s.selected), ct)
+                    : await Children(db.Set<T>().AsNoTracking(), In<T>(s.foreignKey, ids), s.shape, s.selected).ToListAsync(ct);
                 return rows.ToLookup(Getter<T>(s.foreignKey));
             })));
         return loader.Load(parentId);
+    }
+
+    private static IQueryable<T> Children<T>(IQueryable<T> rows, Expression<Func<T, bool>> ofParents, Func<IQueryable<T>, IQueryable<T>>? shape, SelectedColumns selected)
+        where T : class, new()
+    {
+        var query = rows.Where(ofParents);
+        return (shape?.Invoke(query) ?? query).Project(selected);
     }
 
     /// <summary>
@@ -120,12 +130,18 @@ public static class EntityLoaders
     /// <summary><c>e =&gt; ids.Contains(e.Member)</c> for an int member, with the id list as one parameter.</summary>
     public static Expression<Func<T, bool>> In<T>(string member, IReadOnlyList<int> ids)
     {
-        var e = Expression.Parameter(typeof(T), "e");
         var list = ids.ToList();
+        Expression<Func<List<int>>> holder = () => list;
+        return In<T>(member, holder.Body);
+    }
+
+    /// <summary>As above, with the list given as an expression of type <see cref="List{T}"/> of int (a compiled query's parameter).</summary>
+    public static Expression<Func<T, bool>> In<T>(string member, Expression list)
+    {
+        var e = Expression.Parameter(typeof(T), "e");
         var property = Expression.Property(e, member);
         var value = property.Type == typeof(int) ? (Expression)property : Expression.Convert(property, typeof(int));
-        Expression<Func<List<int>>> holder = () => list;
-        var contains = Expression.Call(holder.Body, typeof(List<int>).GetMethod(nameof(List<int>.Contains))!, value);
+        var contains = Expression.Call(list, typeof(List<int>).GetMethod(nameof(List<int>.Contains))!, value);
         var body = property.Type == typeof(int)
             ? (Expression)contains
             : Expression.AndAlso(Expression.NotEqual(property, Expression.Constant(null, property.Type)), contains);
