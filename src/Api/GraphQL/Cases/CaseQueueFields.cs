@@ -5,6 +5,7 @@ using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Paging;
 using Platform.Api.Tenancy;
 using Platform.Data;
+using Platform.Data.Entities;
 using Platform.Workflow.Cases;
 
 namespace Platform.Api.GraphQL.Cases;
@@ -27,7 +28,10 @@ public static class CaseQueueFields
                 var (now, dueSoonDays) = Deadlines(c);
                 var holder = await HolderAsync(c);
                 var predicate = CaseQueues.For(kind, holder, now, dueSoonDays);
-                return await Connections.ResolveAsync(c, db => db.Cases.Where(predicate), CaseQueues.DefaultOrder(kind));
+                var compiled = CaseQueues.DependsOnPathsAlone(kind)
+                    ? new CompiledRoot<Case>(kind, holder.Paths, (cases, paths) => cases.Where(CaseQueues.ForPaths(kind, paths)!))
+                    : null;
+                return await Connections.ResolveAsync(c, db => db.Cases.Where(predicate), CaseQueues.DefaultOrder(kind), compiled);
             });
 
         viewer.Field<NonNullGraphType<CaseQueueCountsType>>("queueCounts")

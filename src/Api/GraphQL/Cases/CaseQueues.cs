@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
+using Platform.Api.GraphQL.Common.Loading;
 using Platform.Data;
 using Platform.Data.Entities;
 
@@ -46,6 +47,27 @@ public static class CaseQueues
                 && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
+    }
+
+    /// <summary>
+    /// The kinds whose predicate depends on nothing of the request but the holder's paths, so that
+    /// their first pages can run compiled (<see cref="ForPaths"/>).
+    /// </summary>
+    private static readonly HashSet<CaseQueueKind> OfPathsAlone =
+        [.. Enum.GetValues<CaseQueueKind>().Where(kind => ForPaths(kind, Expression.Parameter(typeof(IReadOnlyList<string>))) is not null)];
+
+    /// <summary>Whether <paramref name="kind"/>'s predicate depends on the holder's paths alone.</summary>
+    public static bool DependsOnPathsAlone(CaseQueueKind kind) => OfPathsAlone.Contains(kind);
+
+    /// <summary>
+    /// <see cref="For"/> with the holder's paths read from <paramref name="paths"/> (of type
+    /// <see cref="IReadOnlyList{T}"/> of string, a compiled query's parameter), or null for a kind
+    /// that also depends on the time or the caller's subject.
+    /// </summary>
+    public static Expression<Func<Case, bool>>? ForPaths(CaseQueueKind kind, Expression paths)
+    {
+        IReadOnlyList<string> stub = new List<string>();
+        return CapturedValues.Lift(For(kind, new CaseQueueHolder(stub, ""), DateTime.MinValue, 0), stub, paths);
     }
 
     /// <summary>Most urgent first in the deadline queues, first come first served in the others.</summary>

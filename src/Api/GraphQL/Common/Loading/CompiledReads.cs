@@ -47,20 +47,78 @@ internal static class CompiledReads
         CancellationToken cancellationToken)
         where T : class
     {
-        var shapeKey = (typeof(T), typeof(TRow), key);
-        if (!Queries.TryGetValue(shapeKey, out var compiled))
+        if (Kept((typeof(T), typeof(TRow), key), shape, static shape => Compile<T, List<int>, TRow>(shape, "list", "value")) is not { } query)
         {
-            if (Queries.Count >= MaxShapes)
-            {
-                return await Uncompiled(db, keys, value, shape).ToListAsync(cancellationToken);
-            }
-
-            compiled = Queries.GetOrAdd(shapeKey, static (_, shape) => Compile(shape), shape);
+            return await Uncompiled(db, keys, value, shape).ToListAsync(cancellationToken);
         }
 
-        var query = (Func<PlatformDbContext, List<int>, int, IAsyncEnumerable<TRow>>)compiled;
-        var rows = new List<TRow>(keys.Count);
-        await foreach (var row in query(db, [.. keys], value).WithCancellation(cancellationToken))
+        return await ToListAsync(query(db, [.. keys], value), keys.Count, cancellationToken);
+    }
+
+    /// <summary>
+    /// The first <paramref name="p"/> rows of a root connection whose shape filters on a list of
+    /// paths (the parameter <c>paths</c>; the row count is the parameter <c>p</c>, as EF Core names a page's).
+    /// </summary>
+    public static async Task<List<TRow>> PageAsync<T, TRow>(
+        object key,
+        PlatformDbContext db,
+        IReadOnlyList<string> paths,
+        int p,
+        Func<IQueryable<T>, Expression, Expression, IQueryable<TRow>> shape,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        if (Kept((typeof(T), typeof(TRow), key), shape, static shape => Compile<T, IReadOnlyList<string>, TRow>(shape, "paths", "p")) is not { } query)
+        {
+            Expression<Func<IReadOnlyList<string>>> pathsOf = () => paths;
+            Expression<Func<int>> countOf = () => p;
+            return await shape(db.Set<T>().AsNoTracking(), pathsOf.Body, countOf.Body).ToListAsync(cancellationToken);
+        }
+
+        return await ToListAsync(query(db, paths, p), p, cancellationToken);
+    }
+
+    /// <summary>The number of rows of a shape as <see cref="PageAsync{T, TRow}"/>'s (its row count unused).</summary>
+    public static async Task<int> CountAsync<T>(
+        object key,
+        PlatformDbContext db,
+        IReadOnlyList<string> paths,
+        Func<IQueryable<T>, Expression, IQueryable<T>> shape,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var count = Kept((typeof(T), typeof(int), key), shape, static shape =>
+        {
+            var (db, list, _) = Parameters<IReadOnlyList<string>>("paths", "p");
+            var cancellation = Expression.Parameter(typeof(CancellationToken), "cancellationToken");
+            var body = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)], shape(Rows<T>(db), list).Expression);
+            return EF.CompileAsyncQuery(Expression.Lambda<Func<PlatformDbContext, IReadOnlyList<string>, CancellationToken, int>>(body, db, list, cancellation));
+        });
+        if (count is null)
+        {
+            Expression<Func<IReadOnlyList<string>>> pathsOf = () => paths;
+            return await shape(db.Set<T>().AsNoTracking(), pathsOf.Body).CountAsync(cancellationToken);
+        }
+
+        return await count(db, paths, cancellationToken);
+    }
+
+    // The compiled query of a shape key, compiled on first use; null once MaxShapes are kept.
+    private static TQuery? Kept<TQuery, TShape>(object key, TShape shape, Func<TShape, TQuery> compile)
+        where TQuery : Delegate
+    {
+        if (Queries.TryGetValue(key, out var compiled))
+        {
+            return (TQuery)compiled;
+        }
+
+        return Queries.Count >= MaxShapes ? null : (TQuery)Queries.GetOrAdd(key, static (_, s) => s.compile(s.shape), (shape, compile));
+    }
+
+    private static async Task<List<TRow>> ToListAsync<TRow>(IAsyncEnumerable<TRow> query, int capacity, CancellationToken cancellationToken)
+    {
+        var rows = new List<TRow>(capacity);
+        await foreach (var row in query.WithCancellation(cancellationToken))
         {
             rows.Add(row);
         }
@@ -87,18 +145,20 @@ internal static class CompiledReads
         return shape(db.Set<T>().AsNoTracking(), listOf.Body, valueOf.Body);
     }
 
-    private static Func<PlatformDbContext, List<int>, int, IAsyncEnumerable<TRow>> Compile<T, TRow>(
-        Func<IQueryable<T>, Expression, Expression, IQueryable<TRow>> shape)
+    private static Func<PlatformDbContext, TList, int, IAsyncEnumerable<TRow>> Compile<T, TList, TRow>(
+        Func<IQueryable<T>, Expression, Expression, IQueryable<TRow>> shape, string listName, string valueName)
         where T : class
     {
-        var db = Expression.Parameter(typeof(PlatformDbContext), "db");
-        var list = Expression.Parameter(typeof(List<int>), "list");
-        var value = Expression.Parameter(typeof(int), "value");
-
-        // The shape composes its operators over a stand-in whose expression is the context's set;
-        // nothing runs on the stand-in, its tree becomes the compiled query's body.
-        var rows = Expression.Call(AsNoTrackingOfT.MakeGenericMethod(typeof(T)), Expression.Call(db, SetOfT.MakeGenericMethod(typeof(T))));
-        var body = shape(new EnumerableQuery<T>(rows), list, value).Expression;
-        return EF.CompileAsyncQuery(Expression.Lambda<Func<PlatformDbContext, List<int>, int, IQueryable<TRow>>>(body, db, list, value));
+        var (db, list, value) = Parameters<TList>(listName, valueName);
+        var body = shape(Rows<T>(db), list, value).Expression;
+        return EF.CompileAsyncQuery(Expression.Lambda<Func<PlatformDbContext, TList, int, IQueryable<TRow>>>(body, db, list, value));
     }
+
+    private static (ParameterExpression Db, ParameterExpression List, ParameterExpression Value) Parameters<TList>(string listName, string valueName) =>
+        (Expression.Parameter(typeof(PlatformDbContext), "db"), Expression.Parameter(typeof(TList), listName), Expression.Parameter(typeof(int), valueName));
+
+    // A stand-in over which a shape composes its operators, whose expression is the context's
+    // untracked set: nothing runs on it, its tree becomes the compiled query's body.
+    private static EnumerableQuery<T> Rows<T>(ParameterExpression db) =>
+        new(Expression.Call(AsNoTrackingOfT.MakeGenericMethod(typeof(T)), Expression.Call(db, SetOfT.MakeGenericMethod(typeof(T)))));
 }

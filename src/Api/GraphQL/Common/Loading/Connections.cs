@@ -17,17 +17,29 @@ namespace Platform.Api.GraphQL.Common.Loading;
 /// </summary>
 public static class Connections
 {
-    /// <summary>A root connection over a tenant-filtered set.</summary>
+    /// <summary>A root connection over a tenant-filtered set; its first page compiled when <paramref name="compiled"/> serves it.</summary>
     public static Task<Connection<T>> ResolveAsync<T>(
         IResolveFieldContext context,
         Func<PlatformDbContext, IQueryable<T>> source,
-        Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder)
+        Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder,
+        CompiledRoot<T>? compiled = null)
         where T : class, new()
     {
         var page = PageRequest.From(context);
         var columns = SelectedColumns.OfNodes(context, NodeType(context));
         var includeTotalCount = context.SelectsField("totalCount");
         var includePage = context.SelectsPage();
+        if (compiled is not null && compiled.Serves(context, page, defaultOrder))
+        {
+            return EntityLoaders.FetchAsync(context, db => compiled.ReadAsync(
+                db,
+                ThenById(defaultOrder(source(db))).Project(columns),
+                q => ThenById(defaultOrder(q)).Project(columns),
+                (columns.Key, defaultOrder.Method),
+                page,
+                context.CancellationToken));
+        }
+
         return EntityLoaders.FetchAsync(context, async db =>
         {
             var filtered = source(db).AsNoTracking().ApplyWhere(context, db);
