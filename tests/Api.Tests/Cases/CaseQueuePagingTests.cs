@@ -32,4 +32,38 @@ public sealed class CaseQueuePagingTests(PlatformFactory factory) : IClassFixtur
         var node = Assert.Single(queue["nodes"]!.AsArray());
         Assert.Equal("楼道照明损坏（分页2）", node.Str("title"));
     }
+
+    [Fact]
+    public async Task AQueuesFirstPage_Should_ReadCompiled_AsItReadsUncompiled()
+    {
+        // arrange: the first page with its count and no where or order is read by a compiled
+        // query; an explicit order that is the default one takes the uncompiled path
+        for (var i = 1; i <= 3; i++)
+        {
+            await factory.RegisterAsync("ziteng.proxy", $"楼道照明损坏（编译{i}）");
+        }
+
+        static string Query(string order) => $$"""
+            query {
+              viewer {
+                queue(kind: PENDING_ACCEPTANCE, first: 2{{order}}) {
+                  totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id title registeredAt }
+                }
+              }
+            }
+            """;
+
+        // act
+        var compiled = await factory.AskAsync("ziteng.proxy", Query(""));
+        var uncompiled = await factory.AskAsync("ziteng.proxy", Query(", order: [{ registeredAt: ASC }]"));
+
+        // assert
+        Assert.Null(compiled["errors"]);
+        Assert.Null(uncompiled["errors"]);
+        var queue = compiled["data"]!["viewer"]!["queue"]!;
+        Assert.True(queue["totalCount"]!.GetValue<int>() >= 3);
+        Assert.True(queue["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.Equal(2, queue["nodes"]!.AsArray().Count);
+        Assert.Equal(uncompiled["data"]!.ToJsonString(), compiled["data"]!.ToJsonString());
+    }
 }

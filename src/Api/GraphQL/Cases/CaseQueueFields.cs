@@ -27,11 +27,11 @@ public static class CaseQueueFields
                 var kind = c.GetArgument<CaseQueueKind>("kind");
                 var (now, dueSoonDays) = Deadlines(c);
                 var holder = await HolderAsync(c);
-                var predicate = CaseQueues.For(kind, holder, now, dueSoonDays);
+                // The predicate is built only for a page read uncompiled.
                 var compiled = CaseQueues.DependsOnPathsAlone(kind)
                     ? new CompiledRoot<Case>(kind, holder.Paths, (cases, paths) => cases.Where(CaseQueues.ForPaths(kind, paths)!))
                     : null;
-                return await Connections.ResolveAsync(c, db => db.Cases.Where(predicate), CaseQueues.DefaultOrder(kind), compiled);
+                return await Connections.ResolveAsync(c, db => db.Cases.Where(CaseQueues.For(kind, holder, now, dueSoonDays)), CaseQueues.DefaultOrder(kind), compiled);
             });
 
         viewer.Field<NonNullGraphType<CaseQueueCountsType>>("queueCounts")

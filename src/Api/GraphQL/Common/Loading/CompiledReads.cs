@@ -47,7 +47,7 @@ internal static class CompiledReads
         CancellationToken cancellationToken)
         where T : class
     {
-        if (Kept((typeof(T), typeof(TRow), key), shape, static shape => Compile<T, List<int>, TRow>(shape, "list", "value")) is not { } query)
+        if (Kept(key, shape, static shape => Compile<T, List<int>, TRow>(shape, "list", "value")) is not { } query)
         {
             return await Uncompiled(db, keys, value, shape).ToListAsync(cancellationToken);
         }
@@ -68,11 +68,9 @@ internal static class CompiledReads
         CancellationToken cancellationToken)
         where T : class
     {
-        if (Kept((typeof(T), typeof(TRow), key), shape, static shape => Compile<T, IReadOnlyList<string>, TRow>(shape, "paths", "p")) is not { } query)
+        if (Kept(key, shape, static shape => Compile<T, IReadOnlyList<string>, TRow>(shape, "paths", "p")) is not { } query)
         {
-            Expression<Func<IReadOnlyList<string>>> pathsOf = () => paths;
-            Expression<Func<int>> countOf = () => p;
-            return await shape(db.Set<T>().AsNoTracking(), pathsOf.Body, countOf.Body).ToListAsync(cancellationToken);
+            return await Uncompiled(db, paths, p, shape).ToListAsync(cancellationToken);
         }
 
         return await ToListAsync(query(db, paths, p), p, cancellationToken);
@@ -87,7 +85,7 @@ internal static class CompiledReads
         CancellationToken cancellationToken)
         where T : class
     {
-        var count = Kept((typeof(T), typeof(int), key), shape, static shape =>
+        var count = Kept(key, shape, static shape =>
         {
             var (db, list, _) = Parameters<IReadOnlyList<string>>("paths", "p");
             var cancellation = Expression.Parameter(typeof(CancellationToken), "cancellationToken");
@@ -96,23 +94,25 @@ internal static class CompiledReads
         });
         if (count is null)
         {
-            Expression<Func<IReadOnlyList<string>>> pathsOf = () => paths;
-            return await shape(db.Set<T>().AsNoTracking(), pathsOf.Body).CountAsync(cancellationToken);
+            return await Uncompiled<T, T>(db, paths, 0, (rows, list, _) => shape(rows, list)).CountAsync(cancellationToken);
         }
 
         return await count(db, paths, cancellationToken);
     }
 
-    // The compiled query of a shape key, compiled on first use; null once MaxShapes are kept.
+    // The compiled query of a shape key, compiled on first use; null once MaxShapes are kept. The
+    // query's type (its entity, rows and parameters) is part of the key, so one key can name a
+    // list, a page and a count without one taking the other's place.
     private static TQuery? Kept<TQuery, TShape>(object key, TShape shape, Func<TShape, TQuery> compile)
         where TQuery : Delegate
     {
-        if (Queries.TryGetValue(key, out var compiled))
+        var typed = (typeof(TQuery), key);
+        if (Queries.TryGetValue(typed, out var compiled))
         {
             return (TQuery)compiled;
         }
 
-        return Queries.Count >= MaxShapes ? null : (TQuery)Queries.GetOrAdd(key, static (_, s) => s.compile(s.shape), (shape, compile));
+        return Queries.Count >= MaxShapes ? null : (TQuery)Queries.GetOrAdd(typed, static (_, s) => s.compile(s.shape), (shape, compile));
     }
 
     private static async Task<List<TRow>> ToListAsync<TRow>(IAsyncEnumerable<TRow> query, int capacity, CancellationToken cancellationToken)
@@ -134,8 +134,11 @@ internal static class CompiledReads
         shape?.Target is not { } target
         || Stateless.GetOrAdd(target.GetType(), static type => type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic).Length == 0);
 
-    // The same shape read as any query, its values captured (and sent as the same parameters).
-    private static IQueryable<TRow> Uncompiled<T, TRow>(
+    /// <summary>
+    /// A shape of <see cref="ListAsync{T, TRow}"/> read as any query, once <see cref="MaxShapes"/>
+    /// are kept: its values captured, and so sent as the same parameters (<c>list</c>, <c>value</c>).
+    /// </summary>
+    internal static IQueryable<TRow> Uncompiled<T, TRow>(
         PlatformDbContext db, IReadOnlyList<int> keys, int value, Func<IQueryable<T>, Expression, Expression, IQueryable<TRow>> shape)
         where T : class
     {
@@ -143,6 +146,16 @@ internal static class CompiledReads
         Expression<Func<List<int>>> listOf = () => list;
         Expression<Func<int>> valueOf = () => value;
         return shape(db.Set<T>().AsNoTracking(), listOf.Body, valueOf.Body);
+    }
+
+    /// <summary>As above for a shape of <see cref="PageAsync{T, TRow}"/> (<c>paths</c>, <c>p</c>).</summary>
+    internal static IQueryable<TRow> Uncompiled<T, TRow>(
+        PlatformDbContext db, IReadOnlyList<string> paths, int p, Func<IQueryable<T>, Expression, Expression, IQueryable<TRow>> shape)
+        where T : class
+    {
+        Expression<Func<IReadOnlyList<string>>> pathsOf = () => paths;
+        Expression<Func<int>> countOf = () => p;
+        return shape(db.Set<T>().AsNoTracking(), pathsOf.Body, countOf.Body);
     }
 
     private static Func<PlatformDbContext, TList, int, IAsyncEnumerable<TRow>> Compile<T, TList, TRow>(

@@ -23,13 +23,12 @@ public sealed record CompiledRoot<T>(object Key, IReadOnlyList<string> Paths, Fu
         && context.GetArgumentValue("where") is null && context.GetArgumentValue("order") is null;
 
     /// <summary>
-    /// The count and the first page, compiled. <paramref name="query"/>, the same page as a query,
-    /// only tells whether a wide scope walks the registration index
-    /// (<see cref="PlatformDbContext.ChooseCaseWalk"/>), as the uncompiled page does.
+    /// The count and the first page, compiled. A wide scope may walk the registration index
+    /// (<see cref="PlatformDbContext.ChooseCaseWalk"/>) as the uncompiled page does; whether it may
+    /// depends on the page's order alone, so the choice is asked of the ordered rows, not of the page's query.
     /// </summary>
     internal async Task<Connection<T>> ReadAsync(
         PlatformDbContext db,
-        IQueryable<T> query,
         Func<IQueryable<T>, IQueryable<T>> orderAndProject,
         object shapeKey,
         PageRequest page,
@@ -48,7 +47,7 @@ public sealed record CompiledRoot<T>(object Key, IReadOnlyList<string> Paths, Fu
         List<T> rows;
         try
         {
-            db.ChooseCaseWalk(query, total, window.Start + window.Count + 1);
+            db.ChooseCaseWalk(orderAndProject(db.Set<T>()), total, window.Start + window.Count + 1);
             rows = await Page();
         }
         catch (Exception cut) when (db.WalkWasCut(cut))

@@ -33,7 +33,6 @@ public static class Connections
         {
             return EntityLoaders.FetchAsync(context, db => compiled.ReadAsync(
                 db,
-                ThenById(defaultOrder(source(db))).Project(columns),
                 q => ThenById(defaultOrder(q)).Project(columns),
                 (columns.Key, defaultOrder.Method),
                 page,

@@ -77,6 +77,32 @@ public sealed class CompiledReadsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheUncompiledReads_Should_ReadTheSameRows_WithTheSameParameters()
+    {
+        // arrange: the reads a shape falls back to once the compiled shapes are full; one key names
+        // a list, a page and a count
+        await using var putuo = Context(TenantScope.For("/sh/putuo/"));
+        var key = $"test/{Guid.NewGuid()}";
+        IReadOnlyList<string> paths = ["/sh/putuo/taopu/", "/sh/minhang/"];
+
+        // act
+        var byKeys = CompiledReads.Uncompiled<Petitioner, Petitioner>(putuo, [1, 2], 0, OfCases);
+        var byPaths = CompiledReads.Uncompiled<Petitioner, Petitioner>(putuo, paths, 1, OnPaths);
+        var compiledPage = await CompiledReads.PageAsync<Petitioner, Petitioner>(key, putuo, paths, 1, OnPaths, CancellationToken.None);
+        var compiledCount = await CompiledReads.CountAsync<Petitioner>(key, putuo, paths, (rows, list) => OnPaths(rows, list, null), CancellationToken.None);
+
+        // assert
+        Assert.Equal(await Names(putuo, key, [1, 2]), (await byKeys.ToListAsync()).Select(p => p.Name));
+        Assert.Contains("json_each(@list)", byKeys.ToQueryString(), StringComparison.Ordinal);
+        Assert.Equal(compiledPage.Select(p => p.Name), (await byPaths.ToListAsync()).Select(p => p.Name));
+        Assert.Equal(["甲"], compiledPage.Select(p => p.Name));
+        Assert.Equal(2, compiledCount);
+        var sql = byPaths.ToQueryString();
+        Assert.Contains("json_each(@paths)", sql, StringComparison.Ordinal);
+        Assert.Contains("LIMIT @p", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CapturesNothing_Should_TellStaticLambdas_FromClosures()
     {
         // arrange
@@ -88,6 +114,21 @@ public sealed class CompiledReadsTests : IAsyncLifetime
         Assert.True(CompiledReads.CapturesNothing(null));
         Assert.True(CompiledReads.CapturesNothing(fixedShape));
         Assert.False(CompiledReads.CapturesNothing(capturing));
+    }
+
+    private static IQueryable<Petitioner> OfCases(IQueryable<Petitioner> rows, Expression list, Expression value) =>
+        rows.Where(EntityLoaders.In<Petitioner>(nameof(Petitioner.CaseId), list)).OrderBy(p => p.Ordinal);
+
+    // The petitioners whose paths are in the list, first by ordinal, the first 'value' of them (all without one).
+    private static IQueryable<Petitioner> OnPaths(IQueryable<Petitioner> rows, Expression paths, Expression? value)
+    {
+        var p = Expression.Parameter(typeof(Petitioner), "p");
+        var onPaths = Expression.Lambda<Func<Petitioner, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], paths, Expression.Property(p, nameof(Petitioner.OwnerPath))), p);
+        var ordered = rows.Where(onPaths).OrderBy(r => r.Ordinal).ThenBy(r => r.Id);
+        return value is null
+            ? ordered
+            : ordered.Provider.CreateQuery<Petitioner>(Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(Petitioner)], ordered.Expression, value));
     }
 
     private static async Task<List<string>> Names(SqlitePlatformDbContext db, string key, IReadOnlyList<int> caseIds) =>
