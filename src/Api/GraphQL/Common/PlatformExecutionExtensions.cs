@@ -8,6 +8,7 @@ using Platform.Api.GraphQL.Common.Limits;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Persisted;
 using Platform.Api.GraphQL.Common.Scalars;
+using Platform.Api.GraphQL.Common.Serialization;
 using GraphQLServiceLifetime = GraphQL.DI.ServiceLifetime;
 
 namespace Platform.Api.GraphQL.Common;
@@ -40,7 +41,12 @@ public static class PlatformExecutionExtensions
 
         return builder
             // Chinese text and quotes are written as they are, not as \u escapes; responses are JSON, never embedded in HTML.
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            // Answers with data alone are written straight from the execution's tree (ExecutionResultWriter).
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                json.Converters.Add(new ExecutionResultWriter());
+            })
             .AddErrorInfoProvider<PlatformErrorInfoProvider>()
             .ConfigureSchema(IntrospectionFeatures.Enable)
             // Times with millisecond precision, as HotChocolate writes them.
