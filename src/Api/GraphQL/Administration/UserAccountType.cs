@@ -15,7 +15,7 @@ public sealed class UserAccountType : ObjectGraphType<AccountSummary>
         Field(a => a.UserName);
         Field(a => a.DisplayName);
         Field<NonNullGraphType<UnitType>>("unit")
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId));
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId).ValueOrPending());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Resolve(c => c.Source.Roles);
         Field(a => a.Locked).Description("Locked by an admin or after repeated failed sign-ins.");
         Field(a => a.Active).Description("False once deactivated.");

@@ -31,6 +31,6 @@ public sealed class CaseEventType : ObjectGraphType<CaseEvent>
             .Resolve(c => EventDetails.AsSeen(c, c.Source.Data));
         Field<NonNullGraphType<UnitType>>("actorUnit")
             .Reads(nameof(CaseEvent.ActorUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.ActorUnitId));
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.ActorUnitId).ValueOrPending());
     }
 }

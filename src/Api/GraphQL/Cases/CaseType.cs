@@ -65,11 +65,11 @@ public sealed class CaseType : ObjectGraphType<Case>
         Field<NonNullGraphType<UnitType>>("ownerUnit")
             .Description("Where the case was first received; it keeps visibility and note rights.")
             .Reads(nameof(Case.OwnerUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId));
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId).ValueOrPending());
         Field<NonNullGraphType<UnitType>>("handlingUnit")
             .Description("The unit whose queue the case is in now (承办单位).")
             .Reads(nameof(Case.HandlingUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.HandlingUnitId));
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.HandlingUnitId).ValueOrPending());
 
         Field<CaseType>("primaryCase")
             .Description("The earlier case this one repeats (linkDuplicate), if linked and visible.")

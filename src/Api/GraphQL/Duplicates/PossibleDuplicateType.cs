@@ -13,7 +13,7 @@ public sealed class PossibleDuplicateType : ObjectGraphType<PossibleDuplicate>
         Name = "PossibleDuplicate";
         Description = "A visible case registered within the window (Cases:Duplicates:WindowDays, 180 by default) that may repeat the given one.";
         Field<NonNullGraphType<CaseType>>("case")
-            .Resolve(c => EntityLoaders.ById<Case>(c, c.Source.CaseId));
+            .Resolve(c => EntityLoaders.ById<Case>(c, c.Source.CaseId).ValueOrPending());
         Field(d => d.Reason, type: typeof(NonNullGraphType<DuplicateReasonEnum>));
     }
 }

@@ -20,7 +20,7 @@ public sealed class ViewerType : ObjectGraphType<CurrentPrincipal>
             .Resolve(c => c.Source.Subject);
         Field<NonNullGraphType<UnitType>>("unit")
             .Description("The unit the caller acts for; every read is scoped to it.")
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId ?? 0));
+            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId ?? 0).ValueOrPending());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Resolve(c => c.Source.Roles);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("scopes").Resolve(c => c.Source.Scopes);
         this.AddCaseQueueFields();

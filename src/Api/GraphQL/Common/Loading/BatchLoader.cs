@@ -27,8 +27,18 @@ public sealed class BatchLoader<TKey, TValue>
         _batcher = new KeyBatcher<TKey, IReadOnlyDictionary<TKey, TValue>>(fetch, comparer);
     }
 
-    /// <summary>Queues <paramref name="key"/> for the next fetch; the result resolves when the batch runs.</summary>
-    public IDataLoaderResult<TValue?> Load(TKey key) => new KeyResult(_batcher.Enlist(key), key);
+    /// <summary>
+    /// Queues <paramref name="key"/> for the next fetch; the result resolves when the batch runs. A key
+    /// fetched before (by another field of the request, say) loads as a known value
+    /// (<see cref="LoaderResults.TryGetKnown{T}"/>), which a resolver can return without a pending node.
+    /// </summary>
+    public IDataLoaderResult<TValue?> Load(TKey key)
+    {
+        var batch = _batcher.Enlist(key);
+        return batch.TryGetFetched(out var fetched)
+            ? LoaderResults.Value(fetched.TryGetValue(key, out var value) ? value : default)
+            : new KeyResult(batch, key);
+    }
 
     // One object per key, and one state machine when awaited: no delegates per key.
     private sealed class KeyResult(KeyBatcher<TKey, IReadOnlyDictionary<TKey, TValue>>.Batch batch, TKey key) : IDataLoaderResult<TValue?>

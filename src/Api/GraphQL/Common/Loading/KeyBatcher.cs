@@ -62,6 +62,14 @@ internal sealed class KeyBatcher<TKey, TFetched>
 
         public bool Dispatched { get; set; }
 
+        /// <summary>What the batch fetched, once its fetch has completed without failing; a key bound to it then needs no waiting.</summary>
+        public bool TryGetFetched([System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TFetched fetched)
+        {
+            var task = _completion.Task;
+            fetched = task.IsCompletedSuccessfully ? task.Result : default;
+            return task.IsCompletedSuccessfully;
+        }
+
         public Task<TFetched> GetResultAsync(CancellationToken cancellationToken)
         {
             if (owner.Detach(this) is { } keys)

@@ -30,6 +30,13 @@ public static class LoaderResults
         return false;
     }
 
+    /// <summary>
+    /// What a resolver returns for <paramref name="result"/>: its value when already known, so that the
+    /// field completes at once, else the pending result.
+    /// </summary>
+    public static object? ValueOrPending<T>(this IDataLoaderResult<T> result) =>
+        result.TryGetKnown(out var value) ? value : result;
+
     /// <summary>Combines two pending results; both are enlisted before either is awaited, so neither batch splits.</summary>
     public static IDataLoaderResult<TOut> Both<TA, TB, TOut>(IDataLoaderResult<TA> a, IDataLoaderResult<TB> b, Func<TA, TB, TOut> map) =>
         new BothResult<TA, TB, TOut>(a, b, map);

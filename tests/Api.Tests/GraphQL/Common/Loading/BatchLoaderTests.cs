@@ -48,6 +48,46 @@ public sealed class BatchLoaderTests
     }
 
     [Fact]
+    public async Task AKeyFetchedBefore_Should_LoadAsAKnownValue_AndAPendingKeyAsPending()
+    {
+        // arrange
+        var loader = CreateLoader();
+        await loader.Load(1).GetResultAsync();
+        await loader.Load(-1).GetResultAsync();
+
+        // act
+        var fetched = loader.Load(1);
+        var missing = loader.Load(-1);
+        var pending = loader.Load(2);
+
+        // assert
+        Assert.True(fetched.TryGetKnown(out var value));
+        Assert.Equal("value 1", value);
+        Assert.Equal("value 1", fetched.ValueOrPending());
+        Assert.True(missing.TryGetKnown(out var none));
+        Assert.Null(none);
+        Assert.False(pending.TryGetKnown(out _));
+        Assert.Same(pending, pending.ValueOrPending());
+        Assert.Equal("value 2", await pending.GetResultAsync());
+        Assert.Equal([[1], [-1], [2]], _fetches);
+    }
+
+    [Fact]
+    public async Task AKeyWhoseFetchFailed_Should_StayPending_AndFailAgain()
+    {
+        // arrange
+        var loader = new BatchLoader<int, string>((_, _) => Task.FromException<IReadOnlyDictionary<int, string>>(new InvalidOperationException("down")));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => loader.Load(1).GetResultAsync());
+
+        // act
+        var again = loader.Load(1);
+
+        // assert
+        Assert.False(again.TryGetKnown(out _));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => again.GetResultAsync());
+    }
+
+    [Fact]
     public async Task MissingKey_Should_LoadAsNull()
     {
         // arrange
