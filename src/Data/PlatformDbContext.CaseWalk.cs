@@ -28,13 +28,20 @@ public abstract partial class PlatformDbContext
     /// A walk is bounded (<see cref="CaseWalkBound"/>): past the bound SQLite interrupts it, and
     /// <see cref="WalkWasCut"/> tells the caller to read the page again without walking.
     /// </remarks>
-    public bool ChooseCaseWalk(IQueryable query, int inScope, int rowsToRead)
+    public bool ChooseCaseWalk(IQueryable query, int inScope, int rowsToRead) =>
+        ChooseCaseWalk(() => query, inScope, rowsToRead);
+
+    /// <summary>
+    /// As above, with the query built only when the sizes make a walk worth it: most pages are
+    /// narrow, and their choice then costs neither a query nor a look at the provider.
+    /// </summary>
+    public bool ChooseCaseWalk(Func<IQueryable> query, int inScope, int rowsToRead)
     {
         WalksCases = CaseWalk is { } walk
             && !Tenant.IsWhole
+            && walk.Pays(inScope, rowsToRead)
             && Database.IsSqlite()
-            && CaseWalk.OrdersByRegistration(query.Expression)
-            && walk.Pays(inScope, rowsToRead);
+            && CaseWalk.OrdersByRegistration(query().Expression);
         if (WalksCases)
         {
             // The bound lives on the connection, so it stays open until the walk ends.

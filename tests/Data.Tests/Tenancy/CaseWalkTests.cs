@@ -90,6 +90,26 @@ public sealed class CaseWalkTests : IDisposable
         Assert.False(db.WalksCases);
     }
 
+    [Fact]
+    public void ChooseCaseWalk_Should_NotBuildTheQuery_WhenTheScopeIsTooNarrowToWalk()
+    {
+        // arrange
+        using var db = database.Create(Township);
+        db.CaseWalk = new CaseWalk { TableRows = 1_000_000 };
+        var built = 0;
+
+        // act
+        var narrow = db.ChooseCaseWalk(() => { built++; return Page(db); }, 24, 21);
+        db.EndCaseWalk();
+        var wide = db.ChooseCaseWalk(() => { built++; return Page(db); }, 7_254, 21);
+        db.EndCaseWalk();
+
+        // assert
+        Assert.False(narrow);
+        Assert.True(wide);
+        Assert.Equal(1, built);
+    }
+
     public void Dispose() => database.Dispose();
 
     private static IQueryable<int> Page(PlatformDbContext db) =>

@@ -18,13 +18,24 @@ namespace Platform.Api.GraphQL.Common.Loading;
 /// the page queries that start at each parent's first row then run compiled (<see cref="CompiledReads"/>).
 /// </param>
 internal sealed class ChildPages<T>(
-    IQueryable<T> children,
+    Func<IQueryable<T>> children,
     Func<IQueryable<T>, IQueryable<T>> order,
     Func<IQueryable<T>, IQueryable<T>> project,
     string foreignKey,
     (object Key, PlatformDbContext Db)? compiled = null)
     where T : class
 {
+    /// <summary>As above, over children at hand; the queries of a compiled shape never build them.</summary>
+    public ChildPages(
+        IQueryable<T> children,
+        Func<IQueryable<T>, IQueryable<T>> order,
+        Func<IQueryable<T>, IQueryable<T>> project,
+        string foreignKey,
+        (object Key, PlatformDbContext Db)? compiled = null)
+        : this(() => children, order, project, foreignKey, compiled)
+    {
+    }
+
     private static readonly MethodInfo TakeOfT = QueryableOfT(nameof(Queryable.Take));
     private static readonly MethodInfo SkipOfT = QueryableOfT(nameof(Queryable.Skip));
 
@@ -115,7 +126,7 @@ internal sealed class ChildPages<T>(
 
     private async Task<IReadOnlyDictionary<int, int>> CountAsync(IReadOnlyList<int> parentIds, CancellationToken cancellationToken)
     {
-        var counts = await children
+        var counts = await children()
             .Where(EntityLoaders.In<T>(foreignKey, parentIds))
             .GroupBy(ParentKey())
             .Select(g => new { ParentId = g.Key, Count = g.Count() })
@@ -140,7 +151,7 @@ internal sealed class ChildPages<T>(
     /// <summary>As above, with the parent ids, the offset (none if null) and the row count given as expressions.</summary>
     private IQueryable<T> PageQuery(Expression parentIds, Expression? skip, Expression take, bool backwards)
     {
-        var source = children.Where(EntityLoaders.In<T>(foreignKey, parentIds));
+        var source = children().Where(EntityLoaders.In<T>(foreignKey, parentIds));
         var parentKey = ParentKey();
         var k = Expression.Parameter(typeof(int), "k");
         var sameParent = Expression.Lambda<Func<T, bool>>(Expression.Equal(parentKey.Body, k), parentKey.Parameters);

@@ -47,7 +47,7 @@ public sealed record CompiledRoot<T>(object Key, IReadOnlyList<string> Paths, Fu
         List<T> rows;
         try
         {
-            db.ChooseCaseWalk(orderAndProject(db.Set<T>()), total, window.Start + window.Count + 1);
+            db.ChooseCaseWalk(() => orderAndProject(db.Set<T>()), total, window.Start + window.Count + 1);
             rows = await Page();
         }
         catch (Exception cut) when (db.WalkWasCut(cut))

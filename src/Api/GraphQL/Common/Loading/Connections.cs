@@ -103,13 +103,12 @@ public static class Connections
         var loader = EntityLoaders.Scope(context).GetOrAdd(key, () => new BatchLoader<int, Connection<T>>((ids, ct) =>
             EntityLoaders.FetchAsync(context, async db =>
             {
-                var children = db.Set<T>().AsNoTracking();
-
                 // Filters and orders apply to the rows as the caller may see them, so that they
-                // cannot reveal what the fields hide.
+                // cannot reveal what the fields hide. Built only when a query needs them: a compiled
+                // shape has its own.
                 var rewrite = asSeen is null ? null : await asSeen(db, ids, ct);
-                var visible = (rewrite?.Invoke(children) ?? children).ApplyWhere(context, db);
-                var pages = new ChildPages<T>(visible, q => Order(context, q, defaultOrder), q => q.Project(columns), foreignKey,
+                IQueryable<T> Visible() => (rewrite?.Invoke(db.Set<T>().AsNoTracking()) ?? db.Set<T>().AsNoTracking()).ApplyWhere(context, db);
+                var pages = new ChildPages<T>(Visible, q => Order(context, q, defaultOrder), q => q.Project(columns), foreignKey,
                     Compiled(context, db, columns.LoaderKey(typeof(T), foreignKey), defaultOrder, asSeen));
                 return await pages.LoadAsync(
                     ids,
