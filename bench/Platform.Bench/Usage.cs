@@ -12,11 +12,12 @@ internal static class Usage
             ~5,000 units and N cases (10k, 100k, 1m ...). Default FILE: cases-<N>.db in
             $PLATFORM_BENCH_DATA, else /tmp/platform-bench.
 
-        run --db FILE [--small-db FILE] [--duration 5] [--warmup 3] [--rounds 3]
+        run --db FILE [--small-db FILE] [--duration 5] [--settle 30] [--warmup 3] [--rounds 3]
             [--slow-samples 3] [--slow-budget 120] [--cold-starts 5]
             [--only committee,city,township,tenant,latency,commands,cold]
             Starts the app and the hand-written baseline on FILE, checks that they answer alike,
-            and prints issue 10's table, app and baseline measured in turn. The latency ratio is
+            and prints issue 10's table, app and baseline measured in turn, after --settle seconds of
+            load on each so that their JIT has settled. The latency ratio is
             taken against --small-db (default: the 10k database, generated when missing).
 
         smoke [--db FILE]
