@@ -16,7 +16,7 @@ public sealed class ExecutionResultWriterTests
     public async Task AnAnswerWithoutTimes_Should_BeWritten_InGraphQLNetsBytes()
     {
         // arrange
-        var result = await ExecuteAsync("""{ text quoted number flag ratio id kind words nothing alias: number item { text list { number } } }""");
+        var result = await ExecuteAsync("""{ text quoted number flag ratio id kind words numbers bytes nothing alias: number item { text list { number } } }""");
 
         // act
         var lean = Lean().Serialize(result);
@@ -121,6 +121,8 @@ public sealed class ExecutionResultWriterTests
             Field<IdGraphType>("id").Resolve(_ => "Q2FzZTox");
             Field<EnumerationGraphType<Kind>>("kind").Resolve(_ => Kind.Open);
             Field<ListGraphType<StringGraphType>>("words").Resolve(_ => new[] { "甲", null });
+            Field<ListGraphType<IntGraphType>>("numbers").Resolve(_ => new[] { 1, 2 });
+            Field<ListGraphType<IntGraphType>>("bytes").Resolve(_ => new byte[] { 3, 4 });
             Field<StringGraphType>("nothing").Resolve(_ => null);
             Field<SampleItem>("item").Resolve(_ => new object());
             Field<MillisecondDateTimeGraphType>("time").Resolve(_ => Time);
