@@ -45,10 +45,13 @@ internal static class BenchRun
 
             // Tiered compilation keeps the app's JIT busy for about its first 25 s under load (9–14%
             // of its CPU, under 1% after, by perf), the baseline's for less: every figure below
-            // measures servers that have settled.
-            log.WriteLine($"Settling both servers: the committee page at c=8 for {settings.Settle.TotalSeconds:F0} s each");
-            await Burst.RunAsync(pair, pair.App, pair.Requests.Committee(), 8, settings.Settle);
-            await Burst.RunAsync(pair, pair.Baseline, pair.Requests.Committee(), 8, settings.Settle);
+            // measures servers that have settled. Figures without load (commands, cold) need none.
+            if (new[] { "committee", "city", "township", "tenant", "latency" }.Any(settings.Includes))
+            {
+                log.WriteLine($"Settling both servers: the committee page at c=8 for {settings.Settle.TotalSeconds:F0} s each");
+                await Burst.RunAsync(pair, pair.App, pair.Requests.Committee(), 8, settings.Settle);
+                await Burst.RunAsync(pair, pair.Baseline, pair.Requests.Committee(), 8, settings.Settle);
+            }
 
             if (settings.Includes("committee"))
             {
