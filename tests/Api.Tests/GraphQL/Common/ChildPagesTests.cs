@@ -23,7 +23,7 @@ public sealed class ChildPagesTests(ITestOutputHelper output)
         // arrange
         using var db = SqlServer();
         var pages = new ChildPages<CaseEvent>(
-            db.CaseEvents.AsNoTracking(),
+            () => db.CaseEvents.AsNoTracking(),
             q => q.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id),
             q => q.Select(e => new CaseEvent { Id = e.Id, CaseId = e.CaseId }),
             nameof(CaseEvent.CaseId));

@@ -12,8 +12,9 @@ namespace Platform.Api.GraphQL.Common.Loading;
 /// the total is selected or the window needs it, and one or two page queries that read at most
 /// <c>window + 1</c> rows per parent (<c>ROW_NUMBER() OVER (PARTITION BY parent ORDER BY …)</c>).
 /// </summary>
+/// <param name="children">The rows to page, built only when a query that is not compiled runs.</param>
 /// <param name="compiled">
-/// When <paramref name="children"/> are the context's rows as stored and <paramref name="order"/> and
+/// When <paramref name="children"/> give the context's rows as stored and <paramref name="order"/> and
 /// <paramref name="project"/> are the same for every request, the key naming them and the context:
 /// the page queries that start at each parent's first row then run compiled (<see cref="CompiledReads"/>).
 /// </param>
@@ -25,17 +26,6 @@ internal sealed class ChildPages<T>(
     (object Key, PlatformDbContext Db)? compiled = null)
     where T : class
 {
-    /// <summary>As above, over children at hand; the queries of a compiled shape never build them.</summary>
-    public ChildPages(
-        IQueryable<T> children,
-        Func<IQueryable<T>, IQueryable<T>> order,
-        Func<IQueryable<T>, IQueryable<T>> project,
-        string foreignKey,
-        (object Key, PlatformDbContext Db)? compiled = null)
-        : this(() => children, order, project, foreignKey, compiled)
-    {
-    }
-
     private static readonly MethodInfo TakeOfT = QueryableOfT(nameof(Queryable.Take));
     private static readonly MethodInfo SkipOfT = QueryableOfT(nameof(Queryable.Skip));
 
@@ -170,7 +160,7 @@ internal sealed class ChildPages<T>(
     private Task<List<T>> ReadAsync(IReadOnlyList<int> parentIds, int skip, int take, bool backwards, CancellationToken cancellationToken) =>
         compiled is { } shape && skip == 0
             ? CompiledReads.ListAsync<T, T>((shape.Key, backwards), shape.Db, parentIds, take,
-                (rows, list, count) => new ChildPages<T>(rows, order, project, foreignKey).PageQuery(list, skip: null, count, backwards), cancellationToken)
+                (rows, list, count) => new ChildPages<T>(() => rows, order, project, foreignKey).PageQuery(list, skip: null, count, backwards), cancellationToken)
             : PageQuery(parentIds, skip, take, backwards).ToListAsync(cancellationToken);
 
     /// <summary>A captured value, which EF Core sends as a parameter, so that one query plan serves every window.</summary>

@@ -107,7 +107,12 @@ public static class Connections
                 // cannot reveal what the fields hide. Built only when a query needs them: a compiled
                 // shape has its own.
                 var rewrite = asSeen is null ? null : await asSeen(db, ids, ct);
-                IQueryable<T> Visible() => (rewrite?.Invoke(db.Set<T>().AsNoTracking()) ?? db.Set<T>().AsNoTracking()).ApplyWhere(context, db);
+                IQueryable<T> Visible()
+                {
+                    var rows = db.Set<T>().AsNoTracking();
+                    return (rewrite?.Invoke(rows) ?? rows).ApplyWhere(context, db);
+                }
+
                 var pages = new ChildPages<T>(Visible, q => Order(context, q, defaultOrder), q => q.Project(columns), foreignKey,
                     Compiled(context, db, columns.LoaderKey(typeof(T), foreignKey), defaultOrder, asSeen));
                 return await pages.LoadAsync(
