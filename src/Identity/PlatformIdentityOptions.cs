@@ -39,6 +39,9 @@ public sealed class PlatformIdentityOptions
     /// <summary>The most token statuses kept in memory; past it the cache starts over.</summary>
     public int TokenStatusCacheSize { get; set; } = 100_000;
 
+    /// <summary>The most validated access tokens kept in memory with their principals (see <c>ValidatedTokenCache</c>); past it the cache starts over.</summary>
+    public int ValidatedTokenCacheSize { get; set; } = 10_000;
+
     /// <summary>How often expired and revoked tokens and authorizations are deleted.</summary>
     public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
 

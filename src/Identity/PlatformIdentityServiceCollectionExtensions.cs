@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -152,7 +153,9 @@ public static class PlatformIdentityServiceCollectionExtensions
 
         // A request without a token passes through anonymously; the API decides what it may see.
         // The sign-in cookie is a scheme of its own that only the authorization endpoint reads.
-        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+        // A token validated lately is not validated again in full (ValidatedTokenCache); its status is.
+        services.AddAuthentication(CachedBearerHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, CachedBearerHandler>(CachedBearerHandler.SchemeName, CachedBearerHandler.Configure)
             .AddCookie(SignInSession.Scheme, cookie =>
             {
                 cookie.Cookie.Name = SignInSession.CookieName;
@@ -170,6 +173,8 @@ public static class PlatformIdentityServiceCollectionExtensions
         });
 
         services.AddSingleton<TokenStatusCache>();
+        services.AddSingleton<TokenStatusCheck>();
+        services.AddSingleton<ValidatedTokenCache>();
         services.AddHostedService(sp => sp.GetRequiredService<TokenPruningService>());
         services.AddSingleton<TokenPruningService>();
         services.AddScoped<CredentialCheck>();
