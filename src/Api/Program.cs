@@ -51,7 +51,8 @@ app.UsePlatformOperations();
 app.UsePlatformStartupGate();
 app.UsePlatformCors();
 app.UseWebSockets();
-app.UseAuthentication();
+// OpenIddict's server is not asked about GraphQL requests (PlatformAuthentication).
+app.UsePlatformAuthentication("/graphql");
 app.UsePlatformCallerLimits();
 app.UseAuthorization();
 app.UsePlatformIde();
