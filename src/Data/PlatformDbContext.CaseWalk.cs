@@ -20,6 +20,19 @@ public abstract partial class PlatformDbContext
     private string? TenantWalked => WalksCases ? Tenant.From : null;
 
     /// <summary>
+    /// True while this context's case queries find their cases through an index other than the
+    /// owner path's, such as a handling unit's queue: the case filter then looks up the shares of
+    /// each case it reads outside the owner range (EXISTS on the share's case key), instead of
+    /// listing the cases shared into the scope for every statement. Such a page reads a few dozen
+    /// cases, nearly all owned in the scope, and the list cost it more than the rest of the
+    /// filter. A read of the whole scope keeps the list, which lets the owner range and the shares
+    /// each seek an index; so does a walk. Reset when the context is leased.
+    /// </summary>
+    public bool ProbesShares { get; set; }
+
+    private string? TenantProbed => ProbesShares && !WalksCases ? Tenant.From : null;
+
+    /// <summary>
     /// Chooses, for the case queries that follow on this context until <see cref="EndCaseWalk"/>,
     /// whether to walk: only on SQLite, for a query whose first sort key is the registration time,
     /// when <paramref name="inScope"/> cases match and the page needs the first <paramref name="rowsToRead"/>.

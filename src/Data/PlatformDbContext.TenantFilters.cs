@@ -45,12 +45,17 @@ public abstract partial class PlatformDbContext
         // The share subquery is uncorrelated (a range seek on the share index), so the
         // database evaluates it once and probes the case key.
         // While a page walks (CaseWalk), the owner range is tested on each row the walk reads.
+        // While the cases are found by another index (ProbesShares), each case read outside the
+        // owner range asks for its own shares instead.
         builder.Entity<Case>().HasQueryFilter(TenantFilter, c =>
             PathRange.Unbounded(TenantBounded)
             || (PathRange.Unbounded(TenantWalked) && PathRange.Within(c.OwnerPath, TenantFrom, TenantTo))
             || (!PathRange.Unbounded(TenantWalked) && PathRange.WithinUnindexed(c.OwnerPath, TenantFrom, TenantTo))
-            || ShareTargets.Where(s => PathRange.Within(s.TargetPath, TenantFrom, TenantTo) && !PathRange.Within(s.OwnerPath, TenantFrom, TenantTo))
-                .Select(s => s.CaseId).Contains(c.Id));
+            || (PathRange.Unbounded(TenantProbed)
+                && ShareTargets.Where(s => PathRange.Within(s.TargetPath, TenantFrom, TenantTo) && !PathRange.Within(s.OwnerPath, TenantFrom, TenantTo))
+                    .Select(s => s.CaseId).Contains(c.Id))
+            || (!PathRange.Unbounded(TenantProbed)
+                && ShareTargets.Any(s => s.CaseId == c.Id && PathRange.Within(s.TargetPath, TenantFrom, TenantTo))));
         builder.Entity<Petitioner>().HasQueryFilter(TenantFilter, CaseRecord<Petitioner>());
         builder.Entity<CaseEvent>().HasQueryFilter(TenantFilter, CaseRecord<CaseEvent>());
         builder.Entity<CaseSupervision>().HasQueryFilter(TenantFilter, CaseRecord<CaseSupervision>());

@@ -14,11 +14,10 @@
 -- name: QueueCount
 SELECT COUNT(*)
 FROM "Cases" AS "c"
-WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
-    SELECT "c0"."CaseId"
-    FROM "CaseShares" AS "c0"
-    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo)
-)) AND "c"."HandlingPath" IN (
+WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR EXISTS (
+    SELECT 1
+    FROM "CaseShares" AS "c1"
+    WHERE "c1"."CaseId" = "c"."Id" AND "c1"."TargetPath" >= @ef_filter__TenantFrom AND "c1"."TargetPath" < @ef_filter__TenantTo)) AND "c"."HandlingPath" IN (
     SELECT "p"."value"
     FROM json_each(@paths) AS "p"
 ) AND "c"."Status" IN ('Accepted', 'InProgress')
@@ -34,11 +33,10 @@ WHERE "c"."HandlingPath" IN (
 -- name: QueuePage
 SELECT "c"."AcceptDueAt", "c"."HandlingPath", "c"."HandlingUnitId", "c"."Id", "c"."Number", "c"."OwnerPath", "c"."OwnerUnitId", "c"."RegisteredAt", "c"."ResolveDueAt", "c"."Status", "c"."Title"
 FROM "Cases" AS "c"
-WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR "c"."Id" IN (
-    SELECT "c0"."CaseId"
-    FROM "CaseShares" AS "c0"
-    WHERE "c0"."TargetPath" >= @ef_filter__TenantFrom AND "c0"."TargetPath" < @ef_filter__TenantTo AND ("c0"."OwnerPath" < @ef_filter__TenantFrom OR "c0"."OwnerPath" >= @ef_filter__TenantTo)
-)) AND "c"."HandlingPath" IN (
+WHERE (("c"."OwnerPath" >= @ef_filter__TenantFrom AND "c"."OwnerPath" < @ef_filter__TenantTo) OR EXISTS (
+    SELECT 1
+    FROM "CaseShares" AS "c1"
+    WHERE "c1"."CaseId" = "c"."Id" AND "c1"."TargetPath" >= @ef_filter__TenantFrom AND "c1"."TargetPath" < @ef_filter__TenantTo)) AND "c"."HandlingPath" IN (
     SELECT "p"."value"
     FROM json_each(@paths) AS "p"
 ) AND "c"."Status" IN ('Accepted', 'InProgress')

@@ -48,6 +48,7 @@ public sealed class SystemDbContexts : IDisposable
         context.Tenant = scope;
         context.CaseWalk = CaseWalk;
         context.WalksCases = false;
+        context.ProbesShares = false;
         return context;
     }
 }

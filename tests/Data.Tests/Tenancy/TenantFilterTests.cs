@@ -97,6 +97,49 @@ public sealed class TenantFilterTests : IDisposable
         Assert.Equal(seen, seenWalking);
     }
 
+    [Theory]
+    [InlineData("/sh/putuo/")]
+    [InlineData("/sh/putuo/taopu/")]
+    [InlineData("/sh/putuo/taopu/loupu/")]
+    [InlineData("/sh/yangpu/")]
+    [InlineData("/sh/pu/")]
+    public void ProbingScope_Should_See_TheSameCases(string scope)
+    {
+        // arrange
+        using var listing = database.Create(scope);
+        using var probing = database.Create(scope);
+        probing.ProbesShares = true;
+
+        // act
+        var seen = Numbers(listing);
+        var seenProbing = Numbers(probing);
+
+        // assert
+        Assert.Equal(seen, seenProbing);
+    }
+
+    [Fact]
+    public void ProbingScope_Should_AskEachCasesShares_ByTheShareIndex()
+    {
+        // arrange
+        using var db = database.Create("/sh/putuo/taopu/");
+        db.ProbesShares = true;
+        var query = db.Cases.Where(c => c.HandlingPath == "/sh/putuo/taopu/");
+
+        // act
+        var sql = query.ToQueryString();
+        var plan = QueryPlans.Explain(db, sql);
+        db.WalksCases = true;
+        var walkingSql = query.ToQueryString();
+
+        // assert: a correlated lookup, no list of the scope's shared cases; a walk keeps the list
+        Assert.Contains("EXISTS", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Id\" IN (", sql, StringComparison.Ordinal);
+        Assert.Contains(plan, p => p.Contains("CORRELATED", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, QueryPlans.IsFullScan);
+        Assert.Contains("\"Id\" IN (", walkingSql, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void NoPrincipal_Should_See_NoRecords()
     {

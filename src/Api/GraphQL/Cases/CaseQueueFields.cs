@@ -31,7 +31,8 @@ public static class CaseQueueFields
                 var compiled = CaseQueues.DependsOnPathsAlone(kind)
                     ? new CompiledRoot<Case>(kind, holder.Paths, (cases, paths) => cases.Where(CaseQueues.ForPaths(kind, paths)!))
                     : null;
-                return await Connections.ResolveAsync(c, db => db.Cases.Where(CaseQueues.For(kind, holder, now, dueSoonDays)), CaseQueues.DefaultOrder(kind), compiled);
+                return await Connections.ResolveAsync(c, db => db.Cases.Where(CaseQueues.For(kind, holder, now, dueSoonDays)), CaseQueues.DefaultOrder(kind), compiled,
+                    CaseQueues.SeeksHandlingUnits(kind) ? db => db.ProbesShares = true : null);
             });
 
         viewer.Field<NonNullGraphType<CaseQueueCountsType>>("queueCounts")

@@ -70,6 +70,14 @@ public static class CaseQueues
         return CapturedValues.Lift(For(kind, new CaseQueueHolder(stub, ""), DateTime.MinValue, 0), stub, paths);
     }
 
+    /// <summary>
+    /// Whether <paramref name="kind"/>'s cases are found by their handling unit (its index), not by
+    /// the tenant's owner range, so that its pages test the shares case by case
+    /// (<see cref="PlatformDbContext.ProbesShares"/>).
+    /// </summary>
+    public static bool SeeksHandlingUnits(CaseQueueKind kind) => kind is CaseQueueKind.PendingAcceptance or CaseQueueKind.InProgress
+        or CaseQueueKind.DueSoon or CaseQueueKind.Overdue or CaseQueueKind.Supervised or CaseQueueKind.ReplyOverdue or CaseQueueKind.Reminded;
+
     /// <summary>Most urgent first in the deadline queues, first come first served in the others.</summary>
     public static Func<IQueryable<Case>, IOrderedQueryable<Case>> DefaultOrder(CaseQueueKind kind) =>
         kind is CaseQueueKind.DueSoon or CaseQueueKind.Overdue

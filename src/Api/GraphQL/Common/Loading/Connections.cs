@@ -17,12 +17,17 @@ namespace Platform.Api.GraphQL.Common.Loading;
 /// </summary>
 public static class Connections
 {
-    /// <summary>A root connection over a tenant-filtered set; its first page compiled when <paramref name="compiled"/> serves it.</summary>
+    /// <summary>
+    /// A root connection over a tenant-filtered set; its first page compiled when <paramref name="compiled"/>
+    /// serves it. <paramref name="prepare"/> readies the batch's context before either reads (for
+    /// example <see cref="PlatformDbContext.ProbesShares"/>).
+    /// </summary>
     public static Task<Connection<T>> ResolveAsync<T>(
         IResolveFieldContext context,
         Func<PlatformDbContext, IQueryable<T>> source,
         Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder,
-        CompiledRoot<T>? compiled = null)
+        CompiledRoot<T>? compiled = null,
+        Action<PlatformDbContext>? prepare = null)
         where T : class, new()
     {
         var page = PageRequest.From(context);
@@ -31,16 +36,21 @@ public static class Connections
         var includePage = context.SelectsPage();
         if (compiled is not null && compiled.Serves(context, page, defaultOrder))
         {
-            return EntityLoaders.FetchAsync(context, db => compiled.ReadAsync(
-                db,
-                q => ThenById(defaultOrder(q)).Project(columns),
-                (columns.Key, defaultOrder.Method),
-                page,
-                context.CancellationToken));
+            return EntityLoaders.FetchAsync(context, db =>
+            {
+                prepare?.Invoke(db);
+                return compiled.ReadAsync(
+                    db,
+                    q => ThenById(defaultOrder(q)).Project(columns),
+                    (columns.Key, defaultOrder.Method),
+                    page,
+                    context.CancellationToken);
+            });
         }
 
         return EntityLoaders.FetchAsync(context, async db =>
         {
+            prepare?.Invoke(db);
             var filtered = source(db).AsNoTracking().ApplyWhere(context, db);
             var query = Order(context, filtered, defaultOrder).Project(columns);
             int? counted = null;
