@@ -26,7 +26,8 @@ public abstract partial class PlatformDbContext
     /// listing the cases shared into the scope for every statement. Such a page reads a few dozen
     /// cases, nearly all owned in the scope, and the list cost it more than the rest of the
     /// filter. A read of the whole scope keeps the list, which lets the owner range and the shares
-    /// each seek an index; so does a walk. Reset when the context is leased.
+    /// each seek an index; so does a walk. Whoever sets it resets it: a request's reads share one
+    /// context. Also reset when the context is leased.
     /// </summary>
     public bool ProbesShares { get; set; }
 

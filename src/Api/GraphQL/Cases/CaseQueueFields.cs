@@ -32,7 +32,7 @@ public static class CaseQueueFields
                     ? new CompiledRoot<Case>(kind, holder.Paths, (cases, paths) => cases.Where(CaseQueues.ForPaths(kind, paths)!))
                     : null;
                 return await Connections.ResolveAsync(c, db => db.Cases.Where(CaseQueues.For(kind, holder, now, dueSoonDays)), CaseQueues.DefaultOrder(kind), compiled,
-                    CaseQueues.SeeksHandlingUnits(kind) ? db => db.ProbesShares = true : null);
+                    CaseQueues.SeeksHandlingUnits(kind));
             });
 
         viewer.Field<NonNullGraphType<CaseQueueCountsType>>("queueCounts")

@@ -19,15 +19,15 @@ public static class Connections
 {
     /// <summary>
     /// A root connection over a tenant-filtered set; its first page compiled when <paramref name="compiled"/>
-    /// serves it. <paramref name="prepare"/> readies the batch's context before either reads (for
-    /// example <see cref="PlatformDbContext.ProbesShares"/>).
+    /// serves it. With <paramref name="probesShares"/>, its case queries test shares case by case
+    /// (<see cref="PlatformDbContext.ProbesShares"/>), on the request's context for these reads only.
     /// </summary>
     public static Task<Connection<T>> ResolveAsync<T>(
         IResolveFieldContext context,
         Func<PlatformDbContext, IQueryable<T>> source,
         Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder,
         CompiledRoot<T>? compiled = null,
-        Action<PlatformDbContext>? prepare = null)
+        bool probesShares = false)
         where T : class, new()
     {
         var page = PageRequest.From(context);
@@ -36,21 +36,16 @@ public static class Connections
         var includePage = context.SelectsPage();
         if (compiled is not null && compiled.Serves(context, page, defaultOrder))
         {
-            return EntityLoaders.FetchAsync(context, db =>
-            {
-                prepare?.Invoke(db);
-                return compiled.ReadAsync(
-                    db,
-                    q => ThenById(defaultOrder(q)).Project(columns),
-                    (columns.Key, defaultOrder.Method),
-                    page,
-                    context.CancellationToken);
-            });
+            return EntityLoaders.FetchAsync(context, db => ProbingShares(db, probesShares, () => compiled.ReadAsync(
+                db,
+                q => ThenById(defaultOrder(q)).Project(columns),
+                (columns.Key, defaultOrder.Method),
+                page,
+                context.CancellationToken)));
         }
 
-        return EntityLoaders.FetchAsync(context, async db =>
+        return EntityLoaders.FetchAsync(context, db => ProbingShares(db, probesShares, async () =>
         {
-            prepare?.Invoke(db);
             var filtered = source(db).AsNoTracking().ApplyWhere(context, db);
             var query = Order(context, filtered, defaultOrder).Project(columns);
             int? counted = null;
@@ -82,7 +77,21 @@ public static class Connections
             {
                 db.EndCaseWalk();
             }
-        });
+        }));
+    }
+
+    // The request's later reads share its context: the probe ends with these ones.
+    private static async Task<TResult> ProbingShares<TResult>(PlatformDbContext db, bool probe, Func<Task<TResult>> read)
+    {
+        db.ProbesShares = probe;
+        try
+        {
+            return await read();
+        }
+        finally
+        {
+            db.ProbesShares = false;
+        }
     }
 
     /// <summary>
