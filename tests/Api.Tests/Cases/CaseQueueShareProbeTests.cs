@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.Tests.Acceptance;
 using Platform.Api.Tests.Infrastructure;
+using Platform.Data.Tenancy;
 
 namespace Platform.Api.Tests.Cases;
 
@@ -43,5 +45,24 @@ public sealed class CaseQueueShareProbeTests : IDisposable
         Assert.NotEmpty(scope);
         Assert.All(queue, c => Assert.Contains("\"c1\".\"CaseId\" = \"c\".\"Id\"", c, StringComparison.Ordinal));
         Assert.All(scope, c => Assert.Contains("\"c\".\"Id\" IN (", c, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheProbe_Should_End_WithTheReadsThatAskedForIt_EvenWhenTheyFail()
+    {
+        // arrange: a request's reads share one context, so a probe left on would reach the next read
+        using var db = factory.Services.GetRequiredService<SystemDbContexts>().ForReading(TenantScope.For("/sh/putuo/taopu/"));
+        var during = false;
+
+        // act
+        await Connections.ProbingShares(db, probe: true, () => Task.FromResult(during = db.ProbesShares));
+        var afterward = db.ProbesShares;
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            Connections.ProbingShares<int>(db, probe: true, () => throw new InvalidOperationException()));
+
+        // assert
+        Assert.True(during);
+        Assert.False(afterward);
+        Assert.False(db.ProbesShares);
     }
 }

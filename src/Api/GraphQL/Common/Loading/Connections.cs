@@ -81,7 +81,7 @@ public static class Connections
     }
 
     // The request's later reads share its context: the probe ends with these ones.
-    private static async Task<TResult> ProbingShares<TResult>(PlatformDbContext db, bool probe, Func<Task<TResult>> read)
+    internal static async Task<TResult> ProbingShares<TResult>(PlatformDbContext db, bool probe, Func<Task<TResult>> read)
     {
         db.ProbesShares = probe;
         try
