@@ -37,7 +37,12 @@ public static class PlatformAuthentication
                 OriginalPathBase = context.Request.PathBase,
             });
 
-            var api = apiPaths.Any(path => context.Request.Path.StartsWithSegments(path));
+            var api = false;
+            foreach (var path in apiPaths)
+            {
+                api |= context.Request.Path.StartsWithSegments(path);
+            }
+
             var handlers = context.RequestServices.GetRequiredService<IAuthenticationHandlerProvider>();
             foreach (var scheme in await schemes.GetRequestHandlerSchemesAsync())
             {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.Tests.Acceptance;
 using Platform.Api.Tests.Infrastructure;
@@ -45,6 +46,22 @@ public sealed class CaseQueueShareProbeTests : IDisposable
         Assert.NotEmpty(scope);
         Assert.All(queue, c => Assert.Contains("\"c1\".\"CaseId\" = \"c\".\"Id\"", c, StringComparison.Ordinal));
         Assert.All(scope, c => Assert.Contains("\"c\".\"Id\" IN (", c, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheQueuesThatProbe_Should_BeThoseFoundByTheHandlingUnit()
+    {
+        // act
+        var probing = Enum.GetValues<CaseQueueKind>().Where(CaseQueues.SeeksHandlingUnits).ToHashSet();
+
+        // assert
+        Assert.Equal(
+            new HashSet<CaseQueueKind>
+            {
+                CaseQueueKind.PendingAcceptance, CaseQueueKind.InProgress, CaseQueueKind.DueSoon, CaseQueueKind.Overdue,
+                CaseQueueKind.Supervised, CaseQueueKind.ReplyOverdue, CaseQueueKind.Reminded,
+            },
+            probing);
     }
 
     [Fact]

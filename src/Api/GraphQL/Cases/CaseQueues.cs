@@ -70,13 +70,18 @@ public static class CaseQueues
         return CapturedValues.Lift(For(kind, new CaseQueueHolder(stub, ""), DateTime.MinValue, 0), stub, paths);
     }
 
+    /// <summary>The kinds whose predicate starts with <see cref="Handled"/>'s test of the handling unit.</summary>
+    private static readonly HashSet<CaseQueueKind> ByHandlingUnit =
+        [.. Enum.GetValues<CaseQueueKind>().Where(kind => For(kind, new CaseQueueHolder([], ""), DateTime.MinValue, 0).Body
+            is BinaryExpression { NodeType: ExpressionType.AndAlso, Left: MethodCallExpression { Method.Name: nameof(Enumerable.Contains) } test }
+            && test.Arguments[^1] is MemberExpression { Member.Name: nameof(Case.HandlingPath) })];
+
     /// <summary>
     /// Whether <paramref name="kind"/>'s cases are found by their handling unit (its index), not by
     /// the tenant's owner range, so that its pages test the shares case by case
     /// (<see cref="PlatformDbContext.ProbesShares"/>).
     /// </summary>
-    public static bool SeeksHandlingUnits(CaseQueueKind kind) => kind is CaseQueueKind.PendingAcceptance or CaseQueueKind.InProgress
-        or CaseQueueKind.DueSoon or CaseQueueKind.Overdue or CaseQueueKind.Supervised or CaseQueueKind.ReplyOverdue or CaseQueueKind.Reminded;
+    public static bool SeeksHandlingUnits(CaseQueueKind kind) => ByHandlingUnit.Contains(kind);
 
     /// <summary>Most urgent first in the deadline queues, first come first served in the others.</summary>
     public static Func<IQueryable<Case>, IOrderedQueryable<Case>> DefaultOrder(CaseQueueKind kind) =>

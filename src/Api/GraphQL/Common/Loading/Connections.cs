@@ -83,7 +83,12 @@ public static class Connections
     // The request's later reads share its context: the probe ends with these ones.
     internal static async Task<TResult> ProbingShares<TResult>(PlatformDbContext db, bool probe, Func<Task<TResult>> read)
     {
-        db.ProbesShares = probe;
+        if (!probe)
+        {
+            return await read();
+        }
+
+        db.ProbesShares = true;
         try
         {
             return await read();
