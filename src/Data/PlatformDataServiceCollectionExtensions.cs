@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,15 +39,20 @@ public static class PlatformDataServiceCollectionExtensions
             case var p when p.Equals(DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase):
                 var connectionString = configuration.GetConnectionString("Platform")
                     ?? $"Data Source={SqliteFile(options, environment)}";
+                Action<DbContextOptionsBuilder<SqlitePlatformDbContext>> sqlite = o => o.UseSqlite(connectionString, SqlitePlatformDbContext.Configure);
+                var sqliteModel = ModelBuild.Start(sqlite, o => new SqlitePlatformDbContext(o));
                 services.AddSingleton(sp => Pool<SqlitePlatformDbContext>(
                     sp,
-                    o => o.UseSqlite(connectionString, SqlitePlatformDbContext.Configure).AddInterceptors(new SqliteBusyTimeout()),
+                    o => sqlite(o.AddInterceptors(new SqliteBusyTimeout())),
+                    sqliteModel,
                     options.KeptReadConnections > 0 ? (connectionString, options.KeptReadConnections) : null));
                 break;
             case var p when p.Equals(DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase):
                 var sqlServer = configuration.GetConnectionString("Platform")
                     ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Platform is not set.");
-                services.AddSingleton(sp => Pool<SqlServerPlatformDbContext>(sp, o => o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure())));
+                Action<DbContextOptionsBuilder<SqlServerPlatformDbContext>> server = o => o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure());
+                var serverModel = ModelBuild.Start(server, o => new SqlServerPlatformDbContext(o));
+                services.AddSingleton(sp => Pool(sp, server, serverModel));
                 break;
             default:
                 throw new InvalidOperationException(
@@ -69,12 +75,14 @@ public static class PlatformDataServiceCollectionExtensions
     /// On SQLite, the connection string of the read path's kept connections and how many to keep (see <see cref="SqliteReadContexts"/>);
     /// their statement cache comes last among the interceptors, after any a test registers.
     /// </param>
+    /// <param name="model">The model, built since the provider was configured (<see cref="ModelBuild"/>); both pools use it.</param>
     private static SystemDbContexts Pool<TContext>(
-        IServiceProvider services, Action<DbContextOptionsBuilder<TContext>> provider, (string ConnectionString, int Most)? keptReads = null)
+        IServiceProvider services, Action<DbContextOptionsBuilder<TContext>> provider, Task<IModel> model, (string ConnectionString, int Most)? keptReads = null)
         where TContext : PlatformDbContext
     {
         var options = new DbContextOptionsBuilder<TContext>();
         provider(options);
+        options.UseModel(model.GetAwaiter().GetResult());
         options.AddInterceptors([new PiiHashInterceptor(), new CaseIndexInterceptor(), .. services.GetServices<IInterceptor>()]);
         var statements = keptReads is null ? null : new SqliteStatementCache();
         if (statements is not null)
@@ -85,7 +93,7 @@ public static class PlatformDataServiceCollectionExtensions
         var pool = new PooledDbContextFactory<TContext>(options.Options);
         var reads = statements is null
             ? null
-            : new SqliteReadContexts(new PooledDbContextFactory<TContext>(ReadOptions(options, pool)).CreateDbContext, keptReads!.Value.ConnectionString, statements, keptReads.Value.Most);
+            : new SqliteReadContexts(new PooledDbContextFactory<TContext>(ReadOptions(options)).CreateDbContext, keptReads!.Value.ConnectionString, statements, keptReads.Value.Most);
         return new SystemDbContexts(pool.CreateDbContext, reads);
     }
 
@@ -93,17 +101,13 @@ public static class PlatformDataServiceCollectionExtensions
     /// The read pool's options: the others', without EF Core's check that a context serves one
     /// operation at a time. Each read context is used by one batch at a time (the request's reads
     /// take turns), and the check costs two <see cref="AsyncLocal{T}"/> writes per row read. The
-    /// setting gives the pool EF Core services of its own, so it takes the model the other pool built.
+    /// setting gives the pool EF Core services of its own; the model is the other pool's.
     /// </summary>
-    private static DbContextOptions<TContext> ReadOptions<TContext>(DbContextOptionsBuilder<TContext> options, PooledDbContextFactory<TContext> pool)
-        where TContext : PlatformDbContext
-    {
-        using var built = pool.CreateDbContext();
-        return new DbContextOptionsBuilder<TContext>(options.Options)
+    private static DbContextOptions<TContext> ReadOptions<TContext>(DbContextOptionsBuilder<TContext> options)
+        where TContext : PlatformDbContext =>
+        new DbContextOptionsBuilder<TContext>(options.Options)
             .EnableThreadSafetyChecks(false)
-            .UseModel(built.Model)
             .Options;
-    }
 
     private static string SqliteFile(DatabaseOptions options, IHostEnvironment environment)
     {
