@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Api.GraphQL.Units;
 
 namespace Platform.Api.GraphQL.Administration;
 
-public sealed class CreateUnitInputType : InputObjectGraphType<CreateUnitInput>
+public sealed class CreateUnitInputType : MutationInputType<CreateUnitInput>
 {
     public CreateUnitInputType()
     {

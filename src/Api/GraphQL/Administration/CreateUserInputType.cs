@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 
 namespace Platform.Api.GraphQL.Administration;
 
-public sealed class CreateUserInputType : InputObjectGraphType<CreateUserInput>
+public sealed class CreateUserInputType : MutationInputType<CreateUserInput>
 {
     public CreateUserInputType()
     {

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 
 namespace Platform.Api.GraphQL.Administration;
 
-public sealed class RegisterClientInputType : InputObjectGraphType<RegisterClientInput>
+public sealed class RegisterClientInputType : MutationInputType<RegisterClientInput>
 {
     public RegisterClientInputType()
     {

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 
 namespace Platform.Api.GraphQL.Administration;
 
-public sealed class RenameUnitInputType : InputObjectGraphType<RenameUnitInput>
+public sealed class RenameUnitInputType : MutationInputType<RenameUnitInput>
 {
     public RenameUnitInputType()
     {

@@ -1,11 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 
 namespace Platform.Api.GraphQL.Administration;
 
 /// <summary>An input naming one unit; one instance per mutation.</summary>
 [DoNotRegister]
-public sealed class UnitReferenceInputType : InputObjectGraphType<UnitReferenceInput>
+public sealed class UnitReferenceInputType : MutationInputType<UnitReferenceInput>
 {
     public UnitReferenceInputType(string name)
     {

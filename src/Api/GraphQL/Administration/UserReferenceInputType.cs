@@ -1,11 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 
 namespace Platform.Api.GraphQL.Administration;
 
 /// <summary>An input naming one account (and, for updateUserRoles, its new roles); one instance per mutation.</summary>
 [DoNotRegister]
-public sealed class UserReferenceInputType : InputObjectGraphType<UserReferenceInput>
+public sealed class UserReferenceInputType : MutationInputType<UserReferenceInput>
 {
     public UserReferenceInputType(string name, bool withRoles = false)
     {

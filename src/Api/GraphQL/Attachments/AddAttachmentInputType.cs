@@ -9,7 +9,7 @@ using Platform.Workflow.Attachments;
 
 namespace Platform.Api.GraphQL.Attachments;
 
-public sealed class AddAttachmentInputType : InputObjectGraphType<AddAttachmentInput>
+public sealed class AddAttachmentInputType : MutationInputType<AddAttachmentInput>
 {
     public AddAttachmentInputType()
     {

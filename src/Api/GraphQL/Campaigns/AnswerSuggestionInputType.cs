@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Workflow.Campaigns;
 
 namespace Platform.Api.GraphQL.Campaigns;
 
-public sealed class AnswerSuggestionInputType : InputObjectGraphType<AnswerSuggestionInput>
+public sealed class AnswerSuggestionInputType : MutationInputType<AnswerSuggestionInput>
 {
     public AnswerSuggestionInputType()
     {

@@ -6,7 +6,7 @@ using Platform.Workflow.Campaigns;
 
 namespace Platform.Api.GraphQL.Campaigns;
 
-public sealed class ConvertSuggestionToCaseInputType : InputObjectGraphType<ConvertSuggestionToCaseInput>
+public sealed class ConvertSuggestionToCaseInputType : MutationInputType<ConvertSuggestionToCaseInput>
 {
     public ConvertSuggestionToCaseInputType()
     {

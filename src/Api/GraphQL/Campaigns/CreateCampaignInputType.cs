@@ -5,7 +5,7 @@ using Platform.Workflow.Campaigns;
 
 namespace Platform.Api.GraphQL.Campaigns;
 
-public sealed class CreateCampaignInputType : InputObjectGraphType<CreateCampaignInput>
+public sealed class CreateCampaignInputType : MutationInputType<CreateCampaignInput>
 {
     public CreateCampaignInputType()
     {

@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Workflow.Campaigns;
 
 namespace Platform.Api.GraphQL.Campaigns;
 
-public sealed class RecordImplementationInputType : InputObjectGraphType<RecordImplementationInput>
+public sealed class RecordImplementationInputType : MutationInputType<RecordImplementationInput>
 {
     public RecordImplementationInputType()
     {

@@ -4,7 +4,7 @@ using Platform.Workflow.Campaigns;
 
 namespace Platform.Api.GraphQL.Campaigns;
 
-public sealed class SubmitSuggestionInputType : InputObjectGraphType<SubmitSuggestionInput>
+public sealed class SubmitSuggestionInputType : MutationInputType<SubmitSuggestionInput>
 {
     public SubmitSuggestionInputType()
     {

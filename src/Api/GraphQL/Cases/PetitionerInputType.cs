@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Workflow.Cases;
 
 namespace Platform.Api.GraphQL.Cases;
 
-public sealed class PetitionerInputType : InputObjectGraphType<PetitionerInput>
+public sealed class PetitionerInputType : MutationInputType<PetitionerInput>
 {
     public PetitionerInputType()
     {

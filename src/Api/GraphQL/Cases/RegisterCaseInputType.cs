@@ -5,7 +5,7 @@ using Platform.Workflow.Cases;
 
 namespace Platform.Api.GraphQL.Cases;
 
-public sealed class RegisterCaseInputType : InputObjectGraphType<RegisterCaseInput>
+public sealed class RegisterCaseInputType : MutationInputType<RegisterCaseInput>
 {
     public RegisterCaseInputType()
     {

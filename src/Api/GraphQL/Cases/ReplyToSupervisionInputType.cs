@@ -4,7 +4,7 @@ using Platform.Workflow.Cases;
 
 namespace Platform.Api.GraphQL.Cases;
 
-public sealed class ReplyToSupervisionInputType : InputObjectGraphType<ReplyToSupervisionInput>
+public sealed class ReplyToSupervisionInputType : MutationInputType<ReplyToSupervisionInput>
 {
     public ReplyToSupervisionInputType()
     {

@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Workflow.Cases;
 
 namespace Platform.Api.GraphQL.Cases;
 
-public sealed class ResolveCaseInputType : InputObjectGraphType<ResolveCaseInput>
+public sealed class ResolveCaseInputType : MutationInputType<ResolveCaseInput>
 {
     public ResolveCaseInputType()
     {

@@ -8,7 +8,7 @@ namespace Platform.Api.GraphQL.Cases;
 
 /// <summary>The input of the mutations that share a case with a unit; one instance per mutation.</summary>
 [DoNotRegister]
-public sealed class ShareCaseInputType : InputObjectGraphType<ShareCaseInput>
+public sealed class ShareCaseInputType : MutationInputType<ShareCaseInput>
 {
     public ShareCaseInputType(string name, string unitDescription)
     {

@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Workflow.Cases;
 
 namespace Platform.Api.GraphQL.Cases;
 
-public sealed class VerifyCaseInputType : InputObjectGraphType<VerifyCaseInput>
+public sealed class VerifyCaseInputType : MutationInputType<VerifyCaseInput>
 {
     public VerifyCaseInputType()
     {

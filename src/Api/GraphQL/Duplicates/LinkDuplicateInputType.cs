@@ -5,7 +5,7 @@ using Platform.Workflow.Duplicates;
 
 namespace Platform.Api.GraphQL.Duplicates;
 
-public sealed class LinkDuplicateInputType : InputObjectGraphType<LinkDuplicateInput>
+public sealed class LinkDuplicateInputType : MutationInputType<LinkDuplicateInput>
 {
     public LinkDuplicateInputType()
     {

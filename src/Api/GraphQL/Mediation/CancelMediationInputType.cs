@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Workflow.Mediation;
 
 namespace Platform.Api.GraphQL.Mediation;
 
-public sealed class CancelMediationInputType : InputObjectGraphType<CancelMediationInput>
+public sealed class CancelMediationInputType : MutationInputType<CancelMediationInput>
 {
     public CancelMediationInputType()
     {

@@ -5,7 +5,7 @@ using Platform.Workflow.Mediation;
 
 namespace Platform.Api.GraphQL.Mediation;
 
-public sealed class MediatorInputType : InputObjectGraphType<MediatorInput>
+public sealed class MediatorInputType : MutationInputType<MediatorInput>
 {
     public MediatorInputType()
     {

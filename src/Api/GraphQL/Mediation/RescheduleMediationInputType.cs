@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Workflow.Mediation;
 
 namespace Platform.Api.GraphQL.Mediation;
 
-public sealed class RescheduleMediationInputType : InputObjectGraphType<RescheduleMediationInput>
+public sealed class RescheduleMediationInputType : MutationInputType<RescheduleMediationInput>
 {
     public RescheduleMediationInputType()
     {

@@ -7,7 +7,7 @@ using Platform.Workflow.Mediation;
 
 namespace Platform.Api.GraphQL.Mediation;
 
-public sealed class ScheduleMediationInputType : InputObjectGraphType<ScheduleMediationInput>
+public sealed class ScheduleMediationInputType : MutationInputType<ScheduleMediationInput>
 {
     public ScheduleMediationInputType()
     {

@@ -6,7 +6,7 @@ using Platform.Workflow.Meetings;
 
 namespace Platform.Api.GraphQL.Meetings;
 
-public sealed class AgendaItemInputType : InputObjectGraphType<AgendaItemInput>
+public sealed class AgendaItemInputType : MutationInputType<AgendaItemInput>
 {
     public AgendaItemInputType()
     {

@@ -6,7 +6,7 @@ using Platform.Workflow.Meetings;
 
 namespace Platform.Api.GraphQL.Meetings;
 
-public sealed class CreateMeetingInputType : InputObjectGraphType<CreateMeetingInput>
+public sealed class CreateMeetingInputType : MutationInputType<CreateMeetingInput>
 {
     public CreateMeetingInputType()
     {

@@ -6,7 +6,7 @@ using Platform.Workflow.Meetings;
 
 namespace Platform.Api.GraphQL.Meetings;
 
-public sealed class DecideOnCaseInputType : InputObjectGraphType<DecideOnCaseInput>
+public sealed class DecideOnCaseInputType : MutationInputType<DecideOnCaseInput>
 {
     public DecideOnCaseInputType()
     {

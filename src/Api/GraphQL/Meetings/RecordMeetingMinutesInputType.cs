@@ -4,7 +4,7 @@ using Platform.Workflow.Meetings;
 
 namespace Platform.Api.GraphQL.Meetings;
 
-public sealed class RecordMeetingMinutesInputType : InputObjectGraphType<RecordMinutesInput>
+public sealed class RecordMeetingMinutesInputType : MutationInputType<RecordMinutesInput>
 {
     public RecordMeetingMinutesInputType()
     {

@@ -5,7 +5,7 @@ using Platform.Workflow.Receptions;
 
 namespace Platform.Api.GraphQL.Receptions;
 
-public sealed class BookReceptionInputType : InputObjectGraphType<BookReceptionInput>
+public sealed class BookReceptionInputType : MutationInputType<BookReceptionInput>
 {
     public BookReceptionInputType()
     {

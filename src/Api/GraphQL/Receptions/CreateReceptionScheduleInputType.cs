@@ -5,7 +5,7 @@ using Platform.Workflow.Receptions;
 
 namespace Platform.Api.GraphQL.Receptions;
 
-public sealed class CreateReceptionScheduleInputType : InputObjectGraphType<CreateReceptionScheduleInput>
+public sealed class CreateReceptionScheduleInputType : MutationInputType<CreateReceptionScheduleInput>
 {
     public CreateReceptionScheduleInputType()
     {

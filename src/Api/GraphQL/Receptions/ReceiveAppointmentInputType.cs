@@ -4,7 +4,7 @@ using Platform.Workflow.Receptions;
 
 namespace Platform.Api.GraphQL.Receptions;
 
-public sealed class ReceiveAppointmentInputType : InputObjectGraphType<ReceiveAppointmentInput>
+public sealed class ReceiveAppointmentInputType : MutationInputType<ReceiveAppointmentInput>
 {
     public ReceiveAppointmentInputType()
     {

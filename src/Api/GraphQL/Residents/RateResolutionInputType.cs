@@ -1,10 +1,11 @@
 using GraphQL.Types;
 using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Workflow.Residents;
 
 namespace Platform.Api.GraphQL.Residents;
 
-public sealed class RateResolutionInputType : InputObjectGraphType<RateResolutionInput>
+public sealed class RateResolutionInputType : MutationInputType<RateResolutionInput>
 {
     public RateResolutionInputType()
     {

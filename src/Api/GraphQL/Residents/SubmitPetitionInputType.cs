@@ -5,7 +5,7 @@ using Platform.Workflow.Residents;
 
 namespace Platform.Api.GraphQL.Residents;
 
-public sealed class SubmitPetitionInputType : InputObjectGraphType<SubmitPetitionInput>
+public sealed class SubmitPetitionInputType : MutationInputType<SubmitPetitionInput>
 {
     public SubmitPetitionInputType()
     {

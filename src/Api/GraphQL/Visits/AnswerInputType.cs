@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Workflow.Visits;
 
 namespace Platform.Api.GraphQL.Visits;
 
-public sealed class AnswerInputType : InputObjectGraphType<AnswerInput>
+public sealed class AnswerInputType : MutationInputType<AnswerInput>
 {
     public AnswerInputType()
     {

@@ -5,7 +5,7 @@ using Platform.Workflow.Visits;
 
 namespace Platform.Api.GraphQL.Visits;
 
-public sealed class ConvertVisitIssueToCaseInputType : InputObjectGraphType<ConvertIssueToCaseInput>
+public sealed class ConvertVisitIssueToCaseInputType : MutationInputType<ConvertIssueToCaseInput>
 {
     public ConvertVisitIssueToCaseInputType()
     {

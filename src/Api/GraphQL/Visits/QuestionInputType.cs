@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Workflow.Visits;
 
 namespace Platform.Api.GraphQL.Visits;
 
-public sealed class QuestionInputType : InputObjectGraphType<QuestionInput>
+public sealed class QuestionInputType : MutationInputType<QuestionInput>
 {
     public QuestionInputType()
     {

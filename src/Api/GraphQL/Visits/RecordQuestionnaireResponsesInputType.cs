@@ -4,7 +4,7 @@ using Platform.Workflow.Visits;
 
 namespace Platform.Api.GraphQL.Visits;
 
-public sealed class RecordQuestionnaireResponsesInputType : InputObjectGraphType<RecordResponsesInput>
+public sealed class RecordQuestionnaireResponsesInputType : MutationInputType<RecordResponsesInput>
 {
     public RecordQuestionnaireResponsesInputType()
     {

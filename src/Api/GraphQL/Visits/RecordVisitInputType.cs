@@ -5,7 +5,7 @@ using Platform.Workflow.Visits;
 
 namespace Platform.Api.GraphQL.Visits;
 
-public sealed class RecordVisitInputType : InputObjectGraphType<RecordVisitInput>
+public sealed class RecordVisitInputType : MutationInputType<RecordVisitInput>
 {
     public RecordVisitInputType()
     {

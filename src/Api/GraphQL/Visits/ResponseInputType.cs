@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Workflow.Visits;
 
 namespace Platform.Api.GraphQL.Visits;
 
-public sealed class ResponseInputType : InputObjectGraphType<ResponseInput>
+public sealed class ResponseInputType : MutationInputType<ResponseInput>
 {
     public ResponseInputType()
     {

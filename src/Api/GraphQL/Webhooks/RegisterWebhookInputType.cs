@@ -1,9 +1,10 @@
 using GraphQL.Types;
 using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Common.Mutations;
 
 namespace Platform.Api.GraphQL.Webhooks;
 
-public sealed class RegisterWebhookInputType : InputObjectGraphType<RegisterWebhookInput>
+public sealed class RegisterWebhookInputType : MutationInputType<RegisterWebhookInput>
 {
     public RegisterWebhookInputType()
     {

@@ -5,7 +5,7 @@ using Platform.Workflow.Workrooms;
 
 namespace Platform.Api.GraphQL.Workrooms;
 
-public sealed class CreateWorkroomInputType : InputObjectGraphType<CreateWorkroomInput>
+public sealed class CreateWorkroomInputType : MutationInputType<CreateWorkroomInput>
 {
     public CreateWorkroomInputType()
     {

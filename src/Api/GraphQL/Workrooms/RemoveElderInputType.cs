@@ -4,7 +4,7 @@ using Platform.Workflow.Workrooms;
 
 namespace Platform.Api.GraphQL.Workrooms;
 
-public sealed class RemoveElderInputType : InputObjectGraphType<RemoveElderInput>
+public sealed class RemoveElderInputType : MutationInputType<RemoveElderInput>
 {
     public RemoveElderInputType()
     {

@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Mutations;
 using Platform.Workflow.Workrooms;
 
 namespace Platform.Api.GraphQL.Workrooms;
 
-public sealed class UpdateWorkroomInputType : InputObjectGraphType<UpdateWorkroomInput>
+public sealed class UpdateWorkroomInputType : MutationInputType<UpdateWorkroomInput>
 {
     public UpdateWorkroomInputType()
     {
