@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Projection;
 using Platform.Identity.Administration;
 
 namespace Platform.Api.GraphQL.Administration;
@@ -9,14 +10,14 @@ public sealed class ClientType : ObjectGraphType<ClientSummary>
     {
         Name = "Client";
         Description = "A registered client of the token server, as its admins see it (never its secret).";
-        Field(c => c.ClientId);
-        Field(c => c.DisplayName);
-        Field(c => c.Confidential);
+        this.Property(c => c.ClientId);
+        this.Property(c => c.DisplayName);
+        this.Property(c => c.Confidential);
         Field(c => c.UnitPath, nullable: true).Description("The client's unit: the one a confidential client acts for.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("redirectUris").Resolve(c => c.Source.RedirectUris);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("postLogoutRedirectUris").Resolve(c => c.Source.PostLogoutRedirectUris);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("allowedOrigins").Resolve(c => c.Source.AllowedOrigins);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("scopes").Resolve(c => c.Source.Scopes);
-        Field(c => c.Disabled);
+        this.Property(c => c.Disabled);
     }
 }

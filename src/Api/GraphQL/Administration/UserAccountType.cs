@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Platform.Api.GraphQL.Common.Loading;
+using Platform.Api.GraphQL.Common.Projection;
 using Platform.Api.GraphQL.Units;
 using Platform.Data.Entities;
 using Platform.Identity.Administration;
@@ -12,13 +13,13 @@ public sealed class UserAccountType : ObjectGraphType<AccountSummary>
     {
         Name = "UserAccount";
         Description = "A person's account as its admins see it.";
-        Field(a => a.UserName);
-        Field(a => a.DisplayName);
+        this.Property(a => a.UserName);
+        this.Property(a => a.DisplayName);
         Field<NonNullGraphType<UnitType>>("unit")
             .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId).ValueOrPending());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Resolve(c => c.Source.Roles);
-        Field(a => a.Locked).Description("Locked by an admin or after repeated failed sign-ins.");
-        Field(a => a.Active).Description("False once deactivated.");
-        Field(a => a.Activated).Description("True once its owner set a password with the activation code.");
+        this.Property(a => a.Locked).Description("Locked by an admin or after repeated failed sign-ins.");
+        this.Property(a => a.Active).Description("False once deactivated.");
+        this.Property(a => a.Activated).Description("True once its owner set a password with the activation code.");
     }
 }

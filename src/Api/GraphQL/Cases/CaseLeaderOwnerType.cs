@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Projection;
 
 namespace Platform.Api.GraphQL.Cases;
 
@@ -8,7 +9,7 @@ public sealed class CaseLeaderOwnerType : ObjectGraphType<CaseLeaderOwner>
     {
         Name = "CaseLeaderOwner";
         Description = "The leader who owns a case (领导包案).";
-        Field(x => x.UserId).Description("The leader's user id, as `viewer.userId` gives it; filter cases on it with `leaderOwnerUserId`.");
-        Field(x => x.Name).Description("The leader's display name.");
+        this.Property(x => x.UserId).Description("The leader's user id, as `viewer.userId` gives it; filter cases on it with `leaderOwnerUserId`.");
+        this.Property(x => x.Name).Description("The leader's display name.");
     }
 }

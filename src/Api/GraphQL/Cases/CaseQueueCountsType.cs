@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Projection;
 
 namespace Platform.Api.GraphQL.Cases;
 
@@ -8,16 +9,16 @@ public sealed class CaseQueueCountsType : ObjectGraphType<CaseQueueCounts>
     {
         Name = "CaseQueueCounts";
         Description = "How many cases each work queue holds, over the same units as `queue` with the same scope; see CaseQueueKind.";
-        Field(x => x.PendingAcceptance);
-        Field(x => x.InProgress);
-        Field(x => x.DueSoon);
-        Field(x => x.Overdue);
-        Field(x => x.AwaitingVerification);
-        Field(x => x.AwaitingClosure);
-        Field(x => x.ReferralsIn);
-        Field(x => x.Supervised);
-        Field(x => x.ReplyOverdue);
-        Field(x => x.Reminded);
-        Field(x => x.LeaderOwned);
+        this.Property(x => x.PendingAcceptance);
+        this.Property(x => x.InProgress);
+        this.Property(x => x.DueSoon);
+        this.Property(x => x.Overdue);
+        this.Property(x => x.AwaitingVerification);
+        this.Property(x => x.AwaitingClosure);
+        this.Property(x => x.ReferralsIn);
+        this.Property(x => x.Supervised);
+        this.Property(x => x.ReplyOverdue);
+        this.Property(x => x.Reminded);
+        this.Property(x => x.LeaderOwned);
     }
 }

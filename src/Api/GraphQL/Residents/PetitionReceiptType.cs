@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Projection;
 using Platform.Workflow.Residents;
 
 namespace Platform.Api.GraphQL.Residents;
@@ -9,9 +10,9 @@ public sealed class PetitionReceiptType : ObjectGraphType<PetitionReceipt>
     {
         Name = "PetitionReceipt";
         Description = "What the petitioner takes home (printable): the receipt code, shown only this once, and the case number.";
-        Field(r => r.Receipt).Description("The code for petitionStatus and rateResolution; only its hash is stored.");
-        Field(r => r.CaseNumber);
-        Field(r => r.RegisteredAt);
-        Field(r => r.UnitName).Description("The unit whose queue the petition is in.");
+        this.Property(r => r.Receipt).Description("The code for petitionStatus and rateResolution; only its hash is stored.");
+        this.Property(r => r.CaseNumber);
+        this.Property(r => r.RegisteredAt);
+        this.Property(r => r.UnitName).Description("The unit whose queue the petition is in.");
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Common.Projection;
 using Platform.Workflow.Residents;
 
 namespace Platform.Api.GraphQL.Residents;
@@ -10,11 +11,11 @@ public sealed class PetitionStatusType : ObjectGraphType<PetitionStatus>
     {
         Name = "PetitionStatus";
         Description = "What a petitioner may see of a case with its receipt: no notes, no personal data, no unit but the handling one.";
-        Field(s => s.CaseNumber);
+        this.Property(s => s.CaseNumber);
         Field(s => s.Status, type: typeof(NonNullGraphType<CaseStatusEnum>));
-        Field(s => s.HandlingUnitName).Description("The unit handling the case now (承办单位).");
+        this.Property(s => s.HandlingUnitName).Description("The unit handling the case now (承办单位).");
         Field(s => s.Answer, nullable: true).Description("The answer given on resolution (答复意见); null before.");
-        Field(s => s.RegisteredAt);
+        this.Property(s => s.RegisteredAt);
         Field(s => s.AcceptedAt, nullable: true);
         Field(s => s.ResolvedAt, nullable: true);
         Field(s => s.ClosedAt, nullable: true);

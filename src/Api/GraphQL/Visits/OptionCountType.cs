@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Projection;
 
 namespace Platform.Api.GraphQL.Visits;
 
@@ -7,7 +8,7 @@ public sealed class OptionCountType : ObjectGraphType<OptionCount>
     public OptionCountType()
     {
         Name = "OptionCount";
-        Field(o => o.Option);
-        Field(o => o.Count);
+        this.Property(o => o.Option);
+        this.Property(o => o.Count);
     }
 }

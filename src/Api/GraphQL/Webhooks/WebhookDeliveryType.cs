@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Platform.Api.GraphQL.Cases;
+using Platform.Api.GraphQL.Common.Projection;
 using Platform.Api.GraphQL.Common.Relay;
 using Platform.Data.Entities;
 
@@ -20,8 +21,8 @@ public sealed class WebhookDeliveryType : ObjectGraphType<WebhookDelivery>
         Field<NonNullGraphType<CaseEventKindEnum>>("kind").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<IdGraphType>>("caseId").Resolve(c => GlobalId.Encode(CaseType.TypeName, c.Source.CaseId));
         Field<NonNullGraphType<WebhookDeliveryStatusEnum>>("status").Resolve(c => c.Source.Status);
-        Field(d => d.Attempts).Description("Attempts made so far.");
-        Field(d => d.CreatedAt);
+        this.Property(d => d.Attempts).Description("Attempts made so far.");
+        this.Property(d => d.CreatedAt);
         Field(d => d.LastAttemptAt, nullable: true);
         Field(d => d.NextAttemptAt, nullable: true).Description("When the next attempt is due; null once delivered or given up.");
         Field(d => d.LastStatusCode, nullable: true).Description("The HTTP status of the last answer; null when none came.");

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common.Loading;
 using Platform.Api.GraphQL.Common.Paging;
+using Platform.Api.GraphQL.Common.Projection;
 using Platform.Api.GraphQL.Common.Relay;
 using Platform.Api.Webhooks;
 using Platform.Workflow.Webhooks;
@@ -17,11 +18,11 @@ public sealed class WebhookType : ObjectGraphType<WebhookSummary>
         Name = WebhookPayload.WebhookTypeName;
         Description = "A callback of a confidential client for case events its unit can see; only that client reads it. Never shows its secret.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(Name, c.Source.Id));
-        Field(w => w.Url);
+        this.Property(w => w.Url);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseEventKindEnum>>>>("kinds").Resolve(c => c.Source.Kinds);
-        Field(w => w.Enabled).Description("False after repeated failed deliveries (or never); enableWebhook turns it on again.");
-        Field(w => w.ConsecutiveFailures).Description("Deliveries that failed in a row.");
-        Field(w => w.CreatedAt);
+        this.Property(w => w.Enabled).Description("False after repeated failed deliveries (or never); enableWebhook turns it on again.");
+        this.Property(w => w.ConsecutiveFailures).Description("Deliveries that failed in a row.");
+        this.Property(w => w.CreatedAt);
         Field(w => w.DisabledAt, nullable: true);
         this.ConnectionField<WebhookDeliveryType, WebhookSummary>("deliveries")
             .Description("The webhook's deliveries, newest first.")

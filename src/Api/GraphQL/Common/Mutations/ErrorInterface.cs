@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Projection;
 
 namespace Platform.Api.GraphQL.Common.Mutations;
 
@@ -9,7 +10,7 @@ public sealed class ErrorInterface : InterfaceGraphType<DomainError>
     {
         Name = "Error";
         Description = "A domain error returned in a mutation payload.";
-        Field(e => e.Message);
-        Field(e => e.Code);
+        this.Property(e => e.Message);
+        this.Property(e => e.Code);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Projection;
 using Platform.Workflow.Common;
 
 namespace Platform.Api.GraphQL.Common.Mutations;
@@ -13,8 +14,8 @@ public abstract class ErrorType<TError> : ObjectGraphType<TError>
         Description = description;
         Interface<ErrorInterface>();
         IsTypeOf = o => o is TError;
-        Field(e => e.Message);
-        Field(e => e.Code);
+        this.Property(e => e.Message);
+        this.Property(e => e.Code);
     }
 }
 
@@ -23,7 +24,7 @@ public sealed class ValidationErrorType : ErrorType<FieldError>
     public ValidationErrorType()
         : base("ValidationError", "An input field is invalid (code VALIDATION); nothing was changed.")
     {
-        Field(e => e.Field).Description("The input field, e.g. 'title' or 'petitioners[0].name'.");
+        this.Property(e => e.Field).Description("The input field, e.g. 'title' or 'petitioners[0].name'.");
     }
 }
 
@@ -48,7 +49,7 @@ public sealed class InvalidTransitionErrorType : ErrorType<InvalidTransitionErro
     public InvalidTransitionErrorType()
         : base("InvalidTransitionError", "The object's current state does not allow this action (code INVALID_TRANSITION).")
     {
-        Field(e => e.CurrentStatus).Description("The state the object is in.");
+        this.Property(e => e.CurrentStatus).Description("The state the object is in.");
     }
 }
 
@@ -57,6 +58,6 @@ public sealed class ConcurrencyConflictErrorType : ErrorType<ConcurrencyConflict
     public ConcurrencyConflictErrorType()
         : base("ConcurrencyConflictError", "The object changed since the caller read it (code CONCURRENCY_CONFLICT); nothing was changed.")
     {
-        Field(e => e.CurrentVersion).Description("The object's version now.");
+        this.Property(e => e.CurrentVersion).Description("The object's version now.");
     }
 }

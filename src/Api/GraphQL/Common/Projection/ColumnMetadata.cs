@@ -20,14 +20,10 @@ public static class ColumnMetadata
         return field;
     }
 
-    /// <summary>A field that returns an entity member as it is, reading just that column.</summary>
+    /// <summary>A field that returns an entity member as it is (<see cref="PropertyFields"/>), reading just that column.</summary>
     public static FieldBuilder<TSource, TProperty> Column<TSource, TProperty>(
-        this ComplexGraphType<TSource> type, string name, Expression<Func<TSource, TProperty>> member, Type? graphType = null)
-    {
-        var memberName = ((MemberExpression)member.Body).Member.Name;
-        var field = graphType is null ? type.Field(name, member) : type.Field(name, member, graphType);
-        return field.Reads(memberName);
-    }
+        this ComplexGraphType<TSource> type, string name, Expression<Func<TSource, TProperty>> member, Type? graphType = null) =>
+        type.Property(name, member, graphType).Reads(((MemberExpression)member.Body).Member.Name);
 
     public static IReadOnlyList<string> ColumnsOf(FieldType field) =>
         field.Metadata.TryGetValue(Key, out var value) && value is string[] members ? members : [];
