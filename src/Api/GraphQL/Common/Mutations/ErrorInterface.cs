@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Platform.Api.GraphQL.Common.Projection;
 
 namespace Platform.Api.GraphQL.Common.Mutations;
 
@@ -10,7 +9,7 @@ public sealed class ErrorInterface : InterfaceGraphType<DomainError>
     {
         Name = "Error";
         Description = "A domain error returned in a mutation payload.";
-        this.Property(e => e.Message);
-        this.Property(e => e.Code);
+        Field(e => e.Message);
+        Field(e => e.Code);
     }
 }
