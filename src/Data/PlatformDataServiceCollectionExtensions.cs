@@ -41,18 +41,18 @@ public static class PlatformDataServiceCollectionExtensions
                     ?? $"Data Source={SqliteFile(options, environment)}";
                 Action<DbContextOptionsBuilder<SqlitePlatformDbContext>> sqlite = o => o.UseSqlite(connectionString, SqlitePlatformDbContext.Configure);
                 var sqliteModel = ModelBuild.Start(sqlite, o => new SqlitePlatformDbContext(o));
-                services.AddSingleton(sp => Pool<SqlitePlatformDbContext>(
+                services.AddSingleton(sp => new SystemDbContexts(() => Pool<SqlitePlatformDbContext>(
                     sp,
                     o => sqlite(o.AddInterceptors(new SqliteBusyTimeout())),
                     sqliteModel,
-                    options.KeptReadConnections > 0 ? (connectionString, options.KeptReadConnections) : null));
+                    options.KeptReadConnections > 0 ? (connectionString, options.KeptReadConnections) : null)));
                 break;
             case var p when p.Equals(DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase):
                 var sqlServer = configuration.GetConnectionString("Platform")
                     ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Platform is not set.");
                 Action<DbContextOptionsBuilder<SqlServerPlatformDbContext>> server = o => o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure());
                 var serverModel = ModelBuild.Start(server, o => new SqlServerPlatformDbContext(o));
-                services.AddSingleton(sp => Pool(sp, server, serverModel));
+                services.AddSingleton(sp => new SystemDbContexts(() => Pool(sp, server, serverModel)));
                 break;
             default:
                 throw new InvalidOperationException(
@@ -76,7 +76,7 @@ public static class PlatformDataServiceCollectionExtensions
     /// their statement cache comes last among the interceptors, after any a test registers.
     /// </param>
     /// <param name="model">The model, built since the provider was configured (<see cref="ModelBuild"/>); both pools use it.</param>
-    private static SystemDbContexts Pool<TContext>(
+    private static SystemDbContexts.Pools Pool<TContext>(
         IServiceProvider services, Action<DbContextOptionsBuilder<TContext>> provider, Task<IModel> model, (string ConnectionString, int Most)? keptReads = null)
         where TContext : PlatformDbContext
     {
@@ -94,7 +94,7 @@ public static class PlatformDataServiceCollectionExtensions
         var reads = statements is null
             ? null
             : new SqliteReadContexts(new PooledDbContextFactory<TContext>(ReadOptions(options)).CreateDbContext, keptReads!.Value.ConnectionString, statements, keptReads.Value.Most);
-        return new SystemDbContexts(pool.CreateDbContext, reads);
+        return new SystemDbContexts.Pools(pool.CreateDbContext, reads);
     }
 
     /// <summary>
