@@ -13,18 +13,14 @@ public sealed class SystemDbContextsTests
     public void MakingTheContexts_Should_NotMakeThePools_UntilTheFirstLease()
     {
         // arrange
-        var made = 0;
-        var contexts = new SystemDbContexts(() =>
-        {
-            made++;
-            throw new InvalidOperationException("The model is still being built.");
-        });
+        var pools = new PoolsNotReady();
+        var contexts = new SystemDbContexts(pools.Make);
 
         // act
         var leased = contexts.ReadsLeased;
         var prepared = contexts.ReadStatementsPrepared;
         var walk = contexts.CaseWalk;
-        var madeBeforeLease = made;
+        var madeBeforeLease = pools.Made;
         var failure = Assert.Throws<InvalidOperationException>(() => contexts.Unscoped());
         contexts.Dispose();
 
@@ -33,25 +29,35 @@ public sealed class SystemDbContextsTests
         Assert.Equal(0, prepared);
         Assert.NotNull(walk);
         Assert.Equal(0, madeBeforeLease);
-        Assert.Equal(1, made);
-        Assert.Equal("The model is still being built.", failure.Message);
+        Assert.Equal(1, pools.Made);
+        Assert.Equal(PoolsNotReady.Message, failure.Message);
     }
 
     [Fact]
     public void DisposingTheContexts_Should_NotMakeThePools_WhenNoneWasLeased()
     {
         // arrange
-        var made = 0;
-        var contexts = new SystemDbContexts(() =>
-        {
-            made++;
-            throw new InvalidOperationException("The model is still being built.");
-        });
+        var pools = new PoolsNotReady();
+        var contexts = new SystemDbContexts(pools.Make);
 
         // act
         contexts.Dispose();
 
         // assert
-        Assert.Equal(0, made);
+        Assert.Equal(0, pools.Made);
+    }
+
+    /// <summary>A pool factory whose model is never ready; counts how often it was asked.</summary>
+    private sealed class PoolsNotReady
+    {
+        public const string Message = "The model is still being built.";
+
+        public int Made { get; private set; }
+
+        public SystemDbContexts.Pools Make()
+        {
+            Made++;
+            throw new InvalidOperationException(Message);
+        }
     }
 }
