@@ -34,6 +34,38 @@ public sealed class CaseQueuePagingTests(PlatformFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task CountAndPage_UnderIncludeDirectives_Should_FollowEachRequestsVariables()
+    {
+        // arrange: the same document with the count and the page each left out in turn, so that
+        // what the connection reads is decided per request, not once per document
+        await factory.RegisterAsync("ziteng.proxy", "楼道照明损坏（指令）");
+        const string query = """
+            query($count: Boolean!, $page: Boolean!) {
+              viewer {
+                queue(kind: PENDING_ACCEPTANCE, where: { title: { eq: "楼道照明损坏（指令）" } }, first: 5) {
+                  totalCount @include(if: $count)
+                  nodes @include(if: $page) { title }
+                }
+              }
+            }
+            """;
+
+        // act
+        var both = await factory.AskAsync("ziteng.proxy", query, new { count = true, page = true });
+        var countOnly = await factory.AskAsync("ziteng.proxy", query, new { count = true, page = false });
+        var pageOnly = await factory.AskAsync("ziteng.proxy", query, new { count = false, page = true });
+
+        // assert
+        Assert.Null(both["errors"]);
+        Assert.Null(countOnly["errors"]);
+        Assert.Null(pageOnly["errors"]);
+        Assert.Equal(1, both["data"]!["viewer"]!["queue"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal("楼道照明损坏（指令）", Assert.Single(both["data"]!["viewer"]!["queue"]!["nodes"]!.AsArray())!.Str("title"));
+        Assert.Equal("""{"totalCount":1}""", countOnly["data"]!["viewer"]!["queue"]!.ToJsonString());
+        Assert.Equal("""{"nodes":[{"title":"楼道照明损坏（指令）"}]}""", pageOnly["data"]!["viewer"]!["queue"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    [Fact]
     public async Task AQueuesFirstPage_Should_ReadCompiled_AsItReadsUncompiled()
     {
         // arrange: the first page with its count and no where or order is read by a compiled

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Validation;
+using GraphQLParser.AST;
 using Platform.Api.GraphQL.Common.Caching;
 using Platform.Api.GraphQL.Common.Errors;
 using Platform.Api.GraphQL.Common.Introspection;
@@ -19,7 +21,9 @@ public static class PlatformExecutionExtensions
     /// Everything around the schema that the HTTP endpoint relies on: System.Text.Json serialization,
     /// coded errors without internals, the persisted operations, the limits checked before validation (also
     /// for cached documents) with the execution time budget, the parsed-document cache, per-request data
-    /// loaders and the current introspection fields. Reads the <c>GraphQL</c> section
+    /// loaders and the current introspection fields. A query's fields are collected once per selection set
+    /// and type (<see cref="CollectedFieldsStrategy"/>), and a cached document sent again with the same
+    /// variables is not validated again (<see cref="RepeatedValidation"/>). Reads the <c>GraphQL</c> section
     /// (<see cref="QueryLimitsOptions"/>, <see cref="DocumentCacheOptions"/>, <see cref="Transport.GraphQLHttpOptions"/>).
     /// </summary>
     /// <example>
@@ -38,6 +42,7 @@ public static class PlatformExecutionExtensions
         builder.Services.Configure<DocumentCacheOptions>((options, _) => section.Bind(options));
         builder.Services.Configure<Transport.GraphQLHttpOptions>((options, _) => section.Bind(options));
         builder.Services.TryRegister<DataLoaderScope>(GraphQLServiceLifetime.Scoped);
+        builder.Services.Register<IDocumentValidator>(_ => new RepeatedValidation(new DocumentValidator()), GraphQLServiceLifetime.Singleton, replace: true);
 
         return builder
             // Chinese text and quotes are written as they are, not as \u escapes; responses are JSON, never embedded in HTML.
@@ -54,6 +59,7 @@ public static class PlatformExecutionExtensions
             .UsePersistedOperations(configuration)
             .ConfigureExecution<DocumentCache>()
             .ConfigureExecution<QueryLimitsGate>()
+            .AddExecutionStrategy<CollectedFieldsStrategy>(OperationType.Query)
             .ConfigureExecutionOptions(UnhandledErrorLogging.Configure);
     }
 }

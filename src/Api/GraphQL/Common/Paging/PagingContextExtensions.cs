@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Caching;
 
 namespace Platform.Api.GraphQL.Common.Paging;
 
@@ -30,14 +31,14 @@ public static class PagingContextExtensions
     /// alias or fragment; use it for <c>includeTotalCount</c> with <c>"totalCount"</c>.
     /// </summary>
     public static bool SelectsField(this IResolveFieldContext context, string fieldName) =>
-        context.SubFields?.Values.Any(f => f.FieldType.Name == fieldName) ?? false;
+        Selects(context, fieldName, null, null) ?? false;
 
     /// <summary>
     /// Whether the selection reads the page itself (<c>nodes</c>, <c>edges</c> or <c>pageInfo</c>),
     /// and not only <c>totalCount</c>, so that a count alone runs no page query.
     /// </summary>
     public static bool SelectsPage(this IResolveFieldContext context) =>
-        context.SubFields?.Values.Any(f => f.FieldType.Name is "nodes" or "edges" or "pageInfo") ?? true;
+        Selects(context, "nodes", "edges", "pageInfo") ?? true;
 
     /// <summary>
     /// Whether the selection reads where the page lies in its sequence (<c>edges</c>, which carry
@@ -45,5 +46,28 @@ public static class PagingContextExtensions
     /// counted, and its <c>nodes</c> alone need no count.
     /// </summary>
     public static bool SelectsPositions(this IResolveFieldContext context) =>
-        context.SubFields?.Values.Any(f => f.FieldType.Name is "edges" or "pageInfo") ?? true;
+        Selects(context, "edges", "pageInfo", null) ?? true;
+
+    // Whether any of the names is selected, null without a selection. A selection that is the same
+    // for every request is read from the document (PlainSelections), as the fields of a connection
+    // resolved for each of 20 cases would otherwise be collected 20 times; any other from the
+    // fields GraphQL.NET collects for this request.
+    private static bool? Selects(IResolveFieldContext context, string name, string? or, string? orElse)
+    {
+        if (context.FieldAst.SelectionSet is { } selectionSet && PlainSelections.Of(context.Document, selectionSet) is { } fields)
+        {
+            foreach (var field in fields)
+            {
+                if (field.Name == name || (or is not null && field.Name == or) || (orElse is not null && field.Name == orElse))
+                    return true;
+            }
+
+            return false;
+        }
+
+        return Collected(context, name, or, orElse);
+    }
+
+    private static bool? Collected(IResolveFieldContext context, string name, string? or, string? orElse) =>
+        context.SubFields?.Values.Any(f => f.FieldType.Name == name || f.FieldType.Name == or || f.FieldType.Name == orElse);
 }
