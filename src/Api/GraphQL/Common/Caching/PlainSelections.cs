@@ -17,12 +17,12 @@ public static class PlainSelections
     /// <summary>The fields, in document order, or null when the selection depends on the request.</summary>
     public static IReadOnlyList<GraphQLField>? Of(GraphQLDocument document, GraphQLSelectionSet selectionSet)
     {
-        // Looked up before anything is made: a factory that captured the document would be allocated on every call.
-        if (Cache.TryGetValue(selectionSet, out var known))
-            return known.Fields;
-
-        return Cache.GetValue(selectionSet, set => new Holder(Collect(document, set))).Fields;
+        // Looked up before anything is made: the factory that captures the document is made only on a miss.
+        return Cache.TryGetValue(selectionSet, out var known) ? known.Fields : Add(document, selectionSet);
     }
+
+    private static IReadOnlyList<GraphQLField>? Add(GraphQLDocument document, GraphQLSelectionSet selectionSet) =>
+        Cache.GetValue(selectionSet, set => new Holder(Collect(document, set))).Fields;
 
     private static List<GraphQLField>? Collect(GraphQLDocument document, GraphQLSelectionSet selectionSet)
     {

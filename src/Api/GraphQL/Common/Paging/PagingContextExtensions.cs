@@ -56,8 +56,9 @@ public static class PagingContextExtensions
     {
         if (context.FieldAst.SelectionSet is { } selectionSet && PlainSelections.Of(context.Document, selectionSet) is { } fields)
         {
-            foreach (var field in fields)
+            for (var i = 0; i < fields.Count; i++)
             {
+                var field = fields[i];
                 if (field.Name == name || (or is not null && field.Name == or) || (orElse is not null && field.Name == orElse))
                     return true;
             }
