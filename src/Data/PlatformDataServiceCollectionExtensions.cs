@@ -39,6 +39,7 @@ public static class PlatformDataServiceCollectionExtensions
             case var p when p.Equals(DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase):
                 var connectionString = configuration.GetConnectionString("Platform")
                     ?? $"Data Source={SqliteFile(options, environment)}";
+                SqliteThreading.UseMultiThread();
                 Action<DbContextOptionsBuilder<SqlitePlatformDbContext>> sqlite = o => o.UseSqlite(connectionString, SqlitePlatformDbContext.Configure);
                 var sqliteModel = ModelBuild.Start(sqlite, o => new SqlitePlatformDbContext(o));
                 services.AddSingleton(sp => new SystemDbContexts(() => Pool<SqlitePlatformDbContext>(
