@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.GraphQL.Common.Loading;
+using Platform.Api.GraphQL.Common.Projection;
 
 namespace Platform.Api.Tests.Support;
 
@@ -14,6 +15,10 @@ public sealed class TestNodeType : ObjectGraphType<TestNode>
         Field<NonNullGraphType<IntGraphType>>("id").Resolve(context => context.Source.Id);
         Field<StringGraphType>("name").Resolve(context => $"node {context.Source.Id}");
         Field<TestNodeType>("child").Resolve(context => new TestNode(context.Source.Id * 10));
+        // Leaves read from the source at once (CollectedFieldsStrategy reads them with their object).
+        Field<StringGraphType>("label").ResolveSource(x => $"label {x.Id}");
+        Field<NonNullGraphType<StringGraphType>>("code").ResolveSource(x => x.Id == 2 ? null : $"code {x.Id}");
+        Field<StringGraphType>("risky").ResolveSource(x => x.Id == 2 ? throw new InvalidOperationException("node 2 has no risky value") : $"risky {x.Id}");
         Field<ListGraphType<TestNodeType>>("children")
             .Argument<IntGraphType>("first")
             .Resolve(context => TestQueryType.Nodes(context.GetArgument("first", 3)));

@@ -23,7 +23,7 @@ public sealed class AttachmentType : ObjectGraphType<Attachment>
         Interface<NodeInterface>();
         IsTypeOf = o => o is Attachment;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(Attachment.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(x => GlobalId.Encode(TypeName, x.Id)).Reads(nameof(Attachment.Id));
         this.PiiColumn("fileName", a => a.FileName, Mask.FileName, Readable, AttachmentReadability.Columns, nullable: false)
             .Description("The name it was uploaded under; only the extension (****.pdf) when it holds personal data the viewer may not read.");
         this.Column("mediaType", a => a.MediaType).Description("The type read from the content (application/pdf, image/png, …), never the uploader's claim.");

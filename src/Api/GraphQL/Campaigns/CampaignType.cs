@@ -21,7 +21,7 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         Interface<NodeInterface>();
         IsTypeOf = o => o is Campaign;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(Campaign.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(x => GlobalId.Encode(TypeName, x.Id)).Reads(nameof(Campaign.Id));
         this.Column("title", c => c.Title);
         this.Column("description", c => c.Description, typeof(StringGraphType));
         this.Column("status", c => c.Status, typeof(NonNullGraphType<CampaignStatusEnum>));

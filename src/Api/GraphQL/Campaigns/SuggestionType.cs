@@ -26,7 +26,7 @@ public sealed class SuggestionType : ObjectGraphType<Suggestion>
         Interface<NodeInterface>();
         IsTypeOf = o => o is Suggestion;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(Suggestion.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(x => GlobalId.Encode(TypeName, x.Id)).Reads(nameof(Suggestion.Id));
         this.Column("content", s => s.Content);
         this.Column("topic", s => s.Topic, typeof(StringGraphType));
         this.Column("channel", s => s.Channel, typeof(NonNullGraphType<SuggestionChannelEnum>));

@@ -20,9 +20,8 @@ public static class CaseDataLoaders
     /// The case row at hand carries its paths (<see cref="PersonalDataColumns"/>), so whether they are
     /// readable is settled here, and their fields ask no command for it.
     /// </summary>
-    public static IDataLoaderResult<IReadOnlyList<Petitioner>> Petitioners(IResolveFieldContext<Case> context)
+    public static IDataLoaderResult<IReadOnlyList<Petitioner>> Petitioners(IResolveFieldContext context, Case @case)
     {
-        var @case = context.Source;
         if (@case.OwnerPath.Length > 0 && @case.HandlingPath.Length > 0)
         {
             var principal = context.RequestServices!.GetRequiredService<CurrentPrincipal>();

@@ -20,7 +20,7 @@ public sealed class CaseEventType : ObjectGraphType<CaseEvent>
         Interface<NodeInterface>();
         IsTypeOf = o => o is CaseEvent;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(CaseEvent.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(x => GlobalId.Encode(TypeName, x.Id)).Reads(nameof(CaseEvent.Id));
         this.Column("kind", e => e.Kind, typeof(NonNullGraphType<CaseEventKindEnum>));
         this.Column("occurredAt", e => e.OccurredAt);
         this.Column("actorName", e => e.ActorName);
@@ -31,6 +31,6 @@ public sealed class CaseEventType : ObjectGraphType<CaseEvent>
             .Resolve(c => EventDetails.AsSeen(c, c.Source.Data));
         Field<NonNullGraphType<UnitType>>("actorUnit")
             .Reads(nameof(CaseEvent.ActorUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.ActorUnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.ActorUnitId).ValueOrPending());
     }
 }

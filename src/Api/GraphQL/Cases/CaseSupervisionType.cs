@@ -18,7 +18,7 @@ public sealed class CaseSupervisionType : ObjectGraphType<CaseSupervision>
         Description = "A supervision order (督办) from a superior unit, with a level and a reply deadline.";
         Field<NonNullGraphType<IdGraphType>>("id")
             .Description("Pass it to replyToSupervision.")
-            .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id))
+            .ResolveSource(x => GlobalId.Encode(TypeName, x.Id))
             .Reads(nameof(CaseSupervision.Id));
         this.Column("level", s => s.Level, typeof(NonNullGraphType<SupervisionLevelEnum>));
         this.Column("instruction", s => s.Instruction);

@@ -22,7 +22,7 @@ public sealed class CaseType : ObjectGraphType<Case>
         Interface<NodeInterface>();
         IsTypeOf = o => o is Case;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(Case.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(x => GlobalId.Encode(TypeName, x.Id)).Reads(nameof(Case.Id));
         this.Column("number", c => c.Number).Description("The case number, unique across the platform.");
         this.Column("title", c => c.Title);
         this.Column("description", c => c.Description);
@@ -49,7 +49,7 @@ public sealed class CaseType : ObjectGraphType<Case>
         Field<DateTimeGraphType>("dueAt")
             .Description("The deadline that applies now: acceptance while REGISTERED, handling while ACCEPTED or IN_PROGRESS, else null.")
             .Reads(CaseDeadlines.Columns)
-            .Resolve(c => CaseDeadlines.DueAtFor(c.Source));
+            .ResolveSource(x => CaseDeadlines.DueAtFor(x));
         Field<NonNullGraphType<BooleanGraphType>>("dueSoon")
             .Description("Not overdue, but dueAt is within the policy's due-soon days (3 by default).")
             .Reads(CaseDeadlines.Columns)
@@ -65,11 +65,11 @@ public sealed class CaseType : ObjectGraphType<Case>
         Field<NonNullGraphType<UnitType>>("ownerUnit")
             .Description("Where the case was first received; it keeps visibility and note rights.")
             .Reads(nameof(Case.OwnerUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.OwnerUnitId).ValueOrPending());
         Field<NonNullGraphType<UnitType>>("handlingUnit")
             .Description("The unit whose queue the case is in now (承办单位).")
             .Reads(nameof(Case.HandlingUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.HandlingUnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.HandlingUnitId).ValueOrPending());
 
         Field<CaseType>("primaryCase")
             .Description("The earlier case this one repeats (linkDuplicate), if linked and visible.")
@@ -79,14 +79,14 @@ public sealed class CaseType : ObjectGraphType<Case>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PetitionerType>>>>("petitioners")
             .Description("The persons behind the case; personal data is masked unless the viewer may read it.")
             .Reads(CaseDataLoaders.PersonalDataColumns)
-            .Resolve(c => CaseDataLoaders.Petitioners(c));
+            .ResolveWith(CaseDataLoaders.Petitioners);
 
         this.ConnectionField<CaseEventType, Case>("events")
             .Description("The timeline, oldest first unless ordered otherwise.")
             .Argument<CaseEventFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<CaseEventSortInputType>>>("order")
             .PagingArguments()
-            .Resolve(c => CaseDataLoaders.Events(c, c.Source.Id));
+            .ResolveWith((c, x) => CaseDataLoaders.Events(c, x.Id));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseShareType>>>>("shares")
             .Description("Grants of the case to other units that the viewer can see.")

@@ -23,7 +23,7 @@ public sealed class MediationSessionType : ObjectGraphType<MediationSession>
         Interface<NodeInterface>();
         IsTypeOf = o => o is MediationSession;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(MediationSession.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(x => GlobalId.Encode(TypeName, x.Id)).Reads(nameof(MediationSession.Id));
         this.Column("kind", m => m.Kind, typeof(NonNullGraphType<MediationKindEnum>));
         this.Column("status", m => m.Status, typeof(NonNullGraphType<MediationStatusEnum>));
         this.Column("subject", m => m.Subject);

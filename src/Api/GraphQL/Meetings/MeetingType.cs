@@ -20,7 +20,7 @@ public sealed class MeetingType : ObjectGraphType<Meeting>
         Interface<NodeInterface>();
         IsTypeOf = o => o is Meeting;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(Meeting.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(x => GlobalId.Encode(TypeName, x.Id)).Reads(nameof(Meeting.Id));
         this.Column("kind", m => m.Kind, typeof(NonNullGraphType<MeetingKindEnum>));
         this.Column("title", m => m.Title);
         this.Column("heldAt", m => m.HeldAt);

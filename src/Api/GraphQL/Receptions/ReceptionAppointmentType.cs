@@ -20,7 +20,7 @@ public sealed class ReceptionAppointmentType : ObjectGraphType<ReceptionAppointm
         Interface<NodeInterface>();
         IsTypeOf = o => o is ReceptionAppointment;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(ReceptionAppointment.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(x => GlobalId.Encode(TypeName, x.Id)).Reads(nameof(ReceptionAppointment.Id));
         this.Column("at", a => a.At);
         this.PiiColumn("petitionerName", a => a.PetitionerName, Mask.Name, a => a.OwnerPath, nullable: false);
         this.PiiColumn("petitionerPhone", a => a.PetitionerPhone, Mask.Phone, a => a.OwnerPath);

@@ -19,7 +19,7 @@ public sealed class ReceptionScheduleType : ObjectGraphType<ReceptionSchedule>
         Interface<NodeInterface>();
         IsTypeOf = o => o is ReceptionSchedule;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(ReceptionSchedule.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(x => GlobalId.Encode(TypeName, x.Id)).Reads(nameof(ReceptionSchedule.Id));
         this.Column("leaderName", s => s.LeaderName).Description("The leader who receives.");
         this.Column("place", s => s.Place);
         this.Column("weekday", s => s.Weekday, typeof(WeekdayEnum)).Description("The weekday of a weekly reception; null for dated appointments only.");

@@ -19,7 +19,7 @@ public sealed class UnitType : ObjectGraphType<Unit>
         Interface<NodeInterface>();
         IsTypeOf = o => o is Unit;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(Unit.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(x => GlobalId.Encode(TypeName, x.Id)).Reads(nameof(Unit.Id));
         this.Column("code", u => u.Code).Description("Slug unique among the unit's siblings.");
         this.Column("name", u => u.Name);
         this.Column("kind", u => u.Kind, typeof(NonNullGraphType<UnitKindEnum>));

@@ -19,7 +19,7 @@ public sealed class OutreachVisitType : ObjectGraphType<OutreachVisit>
         Interface<NodeInterface>();
         IsTypeOf = o => o is OutreachVisit;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(OutreachVisit.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(x => GlobalId.Encode(TypeName, x.Id)).Reads(nameof(OutreachVisit.Id));
         this.Column("kind", v => v.Kind, typeof(NonNullGraphType<VisitKindEnum>));
         this.Column("team", v => v.Team);
         this.Column("visitedOn", v => v.VisitedOn);

@@ -14,7 +14,7 @@ public sealed class WebhookDeliveryType : ObjectGraphType<WebhookDelivery>
     {
         Name = TypeName;
         Description = "One case event posted (or to be posted) to a webhook, with its attempts so far.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(x => GlobalId.Encode(TypeName, x.Id));
         Field<NonNullGraphType<StringGraphType>>("deliveryId")
             .Description("The Platform-Delivery header, the same on every attempt: a receiver keeps it to ignore repeats.")
             .Resolve(c => c.Source.Key.ToString("D"));

@@ -18,7 +18,7 @@ public sealed class ElderType : ObjectGraphType<Elder>
         Interface<NodeInterface>();
         IsTypeOf = o => o is Elder;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(Elder.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(x => GlobalId.Encode(TypeName, x.Id)).Reads(nameof(Elder.Id));
         this.Column("name", e => e.Name);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("expertise")
             .Description("Expertise tags such as LAW, PROPERTY, FAMILY, CONSTRUCTION.")

@@ -21,7 +21,7 @@ public sealed class WorkroomType : ObjectGraphType<Workroom>
         Interface<NodeInterface>();
         IsTypeOf = o => o is Workroom;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id)).Reads(nameof(Workroom.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(x => GlobalId.Encode(TypeName, x.Id)).Reads(nameof(Workroom.Id));
         this.Column("name", w => w.Name);
         this.Column("address", w => w.Address, typeof(StringGraphType));
         this.Column("openingHours", w => w.OpeningHours, typeof(StringGraphType));

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Projection;
 
 namespace Platform.Api.GraphQL.Common.Paging;
 
@@ -19,16 +20,16 @@ public sealed class ConnectionType<TNodeGraphType> : ObjectGraphType<IConnection
         Description = "A connection to a list of items.";
         Field("edges", new ListGraphType(new NonNullGraphType(new EdgeType<TNodeGraphType>(prefix + "Edge"))))
             .Description("A list of edges.")
-            .Resolve(c => c.Source.Edges);
+            .ResolveSource(c => c.Edges);
         Field<ListGraphType<NonNullGraphType<TNodeGraphType>>>("nodes")
             .Description("A flattened list of the nodes.")
-            .Resolve(c => c.Source.Nodes);
+            .ResolveSource(c => c.Nodes);
         Field<NonNullGraphType<PageInfoType>>("pageInfo")
             .Description("Information to aid in pagination.")
-            .Resolve(c => c.Source.PageInfo);
+            .ResolveSource(c => c.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("Identifies the total count of items in the connection.")
-            .Resolve(c => c.Source.TotalCount
+            .ResolveSource(c => c.TotalCount
                 ?? throw new InvalidOperationException("totalCount was not counted; pass context.SelectsField(\"totalCount\")."));
     }
 }

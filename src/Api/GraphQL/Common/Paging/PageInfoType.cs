@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Projection;
 
 namespace Platform.Api.GraphQL.Common.Paging;
 
@@ -9,9 +10,9 @@ public sealed class PageInfoType : ObjectGraphType<PageInfo>
     {
         Name = "PageInfo";
         Description = "Information about pagination in a connection.";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(c => c.Source.HasNextPage);
-        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Resolve(c => c.Source.HasPreviousPage);
-        Field<StringGraphType>("startCursor").Resolve(c => c.Source.StartCursor);
-        Field<StringGraphType>("endCursor").Resolve(c => c.Source.EndCursor);
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").ResolveSource(p => p.HasNextPage);
+        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").ResolveSource(p => p.HasPreviousPage);
+        Field<StringGraphType>("startCursor").ResolveSource(p => p.StartCursor);
+        Field<StringGraphType>("endCursor").ResolveSource(p => p.EndCursor);
     }
 }

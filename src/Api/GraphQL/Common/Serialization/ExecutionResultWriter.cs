@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Types;
+using Platform.Api.GraphQL.Common.Caching;
 using Platform.Api.GraphQL.Common.Scalars;
 
 namespace Platform.Api.GraphQL.Common.Serialization;
@@ -11,7 +13,8 @@ namespace Platform.Api.GraphQL.Common.Serialization;
 /// (strings, booleans and whole numbers without a serializer look-up per value, times with
 /// <see cref="MillisecondDateTimeGraphType.Write"/>), in the same bytes as GraphQL.NET's
 /// <c>GraphQL.SystemTextJson.ExecutionResultJsonConverter</c>. Errors, extensions and values of other kinds are
-/// written by the serializer as that converter writes them.
+/// written by the serializer as that converter writes them. An object whose leaves were read at once
+/// (<see cref="InlineObjectNode"/>) is written from its layout, leaves and child nodes in response order.
 /// </summary>
 public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
 {
@@ -57,7 +60,24 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
         switch (node)
         {
             case ValueExecutionNode value:
-                WriteValue(writer, value, options);
+                WriteValue(writer, value.ToValue(), value.GraphType, options);
+                break;
+            case InlineObjectNode { Layout: { } layout, SubFields: { } nodes } inline:
+                writer.WriteStartObject();
+                foreach (var field in layout.Fields)
+                {
+                    writer.WritePropertyName(options.PropertyNamingPolicy?.ConvertName(field.Name) ?? field.Name);
+                    if (field.Scalar is { } scalar)
+                    {
+                        WriteValue(writer, inline.Leaf(field.Slot), scalar, options);
+                    }
+                    else
+                    {
+                        WriteNode(writer, nodes[field.Slot], options);
+                    }
+                }
+
+                writer.WriteEndObject();
                 break;
             case ObjectExecutionNode { SubFields: { } fields }:
                 writer.WriteStartObject();
@@ -101,9 +121,9 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
         }
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, ValueExecutionNode node, JsonSerializerOptions options)
+    private static void WriteValue(Utf8JsonWriter writer, object? value, ScalarGraphType type, JsonSerializerOptions options)
     {
-        switch (node.ToValue())
+        switch (value)
         {
             case null:
                 writer.WriteNullValue();
@@ -117,7 +137,7 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
             case int number:
                 writer.WriteNumberValue(number);
                 break;
-            case DateTime time when node.GraphType is MillisecondDateTimeGraphType:
+            case DateTime time when type is MillisecondDateTimeGraphType:
                 MillisecondDateTimeGraphType.Write(writer, time);
                 break;
             case var other:
