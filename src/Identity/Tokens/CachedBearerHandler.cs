@@ -36,14 +36,15 @@ public sealed class CachedBearerHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var token = BearerToken(Request);
-        if (token is not null
-            && validated.TryGet(token, out var known)
+        // A token remembered is found by the header's characters; a string is made only for one that is not.
+        var header = BearerToken(Request);
+        if (validated.TryGet(header.Span, out var remembered, out var known)
             && await status.IsValidAsync(known.TokenId, Context.RequestAborted))
         {
-            return AuthenticateResult.Success(new AuthenticationTicket(known.Principal, Properties(known, token), Validation));
+            return AuthenticateResult.Success(new AuthenticationTicket(known.Principal, Properties(known, remembered), Validation));
         }
 
+        var token = header.IsEmpty ? null : remembered ?? header.ToString();
         var result = await Context.AuthenticateAsync(Validation);
         if (token is not null && result.Succeeded && result.Properties.GetTokenValue(TokenTypeHints.AccessToken) == token)
         {
@@ -53,18 +54,18 @@ public sealed class CachedBearerHandler(
         return result;
     }
 
-    /// <summary>The token of a single <c>Authorization: Bearer …</c> header, as OpenIddict reads it.</summary>
-    private static string? BearerToken(HttpRequest request)
+    /// <summary>The token of a single <c>Authorization: Bearer …</c> header, as OpenIddict reads it; empty when there is none.</summary>
+    private static ReadOnlyMemory<char> BearerToken(HttpRequest request)
     {
         var headers = request.Headers.Authorization;
         if (headers.Count != 1 || headers[0] is not { } header
             || header.Length <= Schemes.Bearer.Length + 1
             || !header.StartsWith(Schemes.Bearer + " ", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            return ReadOnlyMemory<char>.Empty;
         }
 
-        return header[(Schemes.Bearer.Length + 1)..];
+        return header.AsMemory(Schemes.Bearer.Length + 1);
     }
 
     // As the validation's own ticket: its times and the token.

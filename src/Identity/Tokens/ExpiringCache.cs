@@ -24,6 +24,20 @@ internal sealed class ExpiringCache<TValue>(Func<int> size, TimeProvider time)
         return false;
     }
 
+    /// <summary>As above, by the key's characters, giving the key as stored: no string is made for a key already known.</summary>
+    public bool TryGet(ReadOnlySpan<char> key, [MaybeNullWhen(false)] out string storedKey, [MaybeNullWhen(false)] out TValue value)
+    {
+        if (entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out storedKey, out var entry) && entry.Until > time.GetUtcNow())
+        {
+            value = entry.Value;
+            return true;
+        }
+
+        storedKey = null;
+        value = default;
+        return false;
+    }
+
     public void Set(string key, TValue value, DateTimeOffset until)
     {
         if (entries.Count >= size())

@@ -19,6 +19,10 @@ public sealed class ValidatedTokenCache(IOptions<PlatformIdentityOptions> option
 
     public bool TryGet(string token, [NotNullWhen(true)] out Entry? entry) => entries.TryGet(token, out entry);
 
+    /// <summary>As above, by the token's characters (the header's tail), giving the token as remembered.</summary>
+    public bool TryGet(ReadOnlySpan<char> token, [NotNullWhen(true)] out string? known, [NotNullWhen(true)] out Entry? entry) =>
+        entries.TryGet(token, out known, out entry);
+
     /// <summary>Remembers <paramref name="principal"/>, validated from <paramref name="token"/>; a token without an expiry is never remembered.</summary>
     public void Add(string token, ClaimsPrincipal principal)
     {

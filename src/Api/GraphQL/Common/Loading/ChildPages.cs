@@ -56,8 +56,8 @@ internal sealed class ChildPages<T>(
                 await after(latest, cancellationToken);
             }
 
-            var latestByParent = latest.ToLookup(getParent);
-            return parentIds.ToDictionary(id => id, id => ConnectionBuilder.NodesOnly(latestByParent[id].Reverse()));
+            var latestByParent = RowGroups.ByKey(latest, getParent, static row => row, reversed: true);
+            return parentIds.ToDictionary(id => id, id => ConnectionBuilder.NodesOnly(latestByParent.GetValueOrDefault(id, [])));
         }
 
         // Without 'last' the window starts at the same offset for every parent, and a parent's total

@@ -115,16 +115,31 @@ public static class Connections
         Func<PlatformDbContext, IReadOnlyList<int>, CancellationToken, Task<Func<IQueryable<T>, IQueryable<T>>>>? asSeen = null)
         where T : class, new()
     {
-        var page = PageRequest.From(context);
         var columns = SelectedColumns.OfNodes(context, NodeType(context), [foreignKey, .. alsoRead ?? []]);
+
+        // Every parent resolving this same field of the document shares its arguments, so one
+        // loader per field location serves them all; the first parent's call makes it. The value is
+        // never null: each parent id gets a connection.
+        var key = columns.LoaderKey(typeof(T), foreignKey, context.FieldAst.Location.Start);
+        var loader = EntityLoaders.Scope(context).GetOrAdd(key, (context, foreignKey, columns, defaultOrder, after, asSeen),
+            static s => NewLoader(s.context, s.foreignKey, s.columns, s.defaultOrder, s.after, s.asSeen));
+        return loader.Load(parentId)!;
+    }
+
+    private static BatchLoader<int, Connection<T>> NewLoader<T>(
+        IResolveFieldContext context,
+        string foreignKey,
+        SelectedColumns columns,
+        Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder,
+        Func<PlatformDbContext, IReadOnlyList<T>, CancellationToken, Task>? after,
+        Func<PlatformDbContext, IReadOnlyList<int>, CancellationToken, Task<Func<IQueryable<T>, IQueryable<T>>>>? asSeen)
+        where T : class, new()
+    {
+        var page = PageRequest.From(context);
         var includeTotalCount = context.SelectsField("totalCount");
         var includePage = context.SelectsPage();
         var includePositions = context.SelectsPositions();
-
-        // Every parent resolving this same field of the document shares its arguments, so one
-        // loader per field location serves them all.
-        var key = columns.LoaderKey(typeof(T), foreignKey, context.FieldAst.Location.Start);
-        var loader = EntityLoaders.Scope(context).GetOrAdd(key, () => new BatchLoader<int, Connection<T>>((ids, ct) =>
+        return new BatchLoader<int, Connection<T>>((ids, ct) =>
             EntityLoaders.FetchAsync(context, async db =>
             {
                 // Filters and orders apply to the rows as the caller may see them, so that they
@@ -147,8 +162,7 @@ public static class Connections
                     includePositions,
                     after is null ? null : (rows, token) => after(db, rows, token),
                     ct);
-            })));
-        return loader.Load(parentId).Then(connection => connection!);
+            }));
     }
 
     /// <summary>

@@ -24,8 +24,14 @@ public sealed class DataLoaderScope
             }
         }
 
-        return GetOrAdd(key, () => create(state));
+        return Create(key, state, create);
     }
+
+    // Apart, so that the closure is made only when the loader is: a lambda that captures a method's
+    // parameters is allocated on entry to that method, on the path that finds the loader too.
+    private TLoader Create<TLoader, TState>(string key, TState state, Func<TState, TLoader> create)
+        where TLoader : class =>
+        GetOrAdd(key, () => create(state));
 
     /// <summary>Returns the loader stored under <paramref name="key"/>, creating it on first use.</summary>
     /// <exception cref="InvalidOperationException">A loader of another type is already stored under the key.</exception>

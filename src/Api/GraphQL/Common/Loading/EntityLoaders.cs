@@ -73,7 +73,7 @@ public static class EntityLoaders
         where TRow : class
     {
         var loader = Scope(context).GetOrAdd(name, (context, query, keyOf, valueOf), static s => new GroupLoader<TKey, TValue>(async (keys, ct) =>
-            (await RowsAsync(s.context, s.query, keys, ct)).ToLookup(s.keyOf, s.valueOf)));
+            (await RowsAsync(s.context, s.query, keys, ct)).ToGroups(s.keyOf, s.valueOf)));
         return loader.Load(key);
     }
 
@@ -103,7 +103,7 @@ public static class EntityLoaders
                 var rows = CompiledReads.CapturesNothing(s.shape)
                     ? await CompiledReads.ListAsync<T, T>((s.key, s.shape?.Method), db, ids, 0, (all, list, _) => Children(all, In<T>(s.foreignKey, list), s.shape, s.selected), ct)
                     : await Children(db.Set<T>().AsNoTracking(), In<T>(s.foreignKey, ids), s.shape, s.selected).ToListAsync(ct);
-                return rows.ToLookup(Getter<T>(s.foreignKey));
+                return rows.ToGroups(Getter<T>(s.foreignKey));
             })));
         return loader.Load(parentId);
     }

@@ -32,6 +32,11 @@ public sealed class GroupLoader<TKey, TValue>
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
             Of(await batch.GetResultAsync(cancellationToken).ConfigureAwait(false));
 
-        private TValue[] Of(ILookup<TKey, TValue> groups) => groups.Contains(key) ? groups[key].ToArray() : [];
+        // A group of RowGroups is its own array; any other lookup's is copied.
+        private TValue[] Of(ILookup<TKey, TValue> groups) => groups[key] switch
+        {
+            TValue[] exact => exact,
+            var group => [.. group],
+        };
     }
 }

@@ -3,17 +3,35 @@ using System.Collections;
 namespace Platform.Api.GraphQL.Common.Paging;
 
 /// <summary>One page of a Relay connection; the result of a connection field's resolver.</summary>
-public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, int? totalCount) : IConnection
+public sealed class Connection<T> : IConnection
 {
-    public IReadOnlyList<Edge<T>> Edges { get; } = edges;
+    private IReadOnlyList<Edge<T>>? edges;
+    private T[]? nodes;
 
-    public IReadOnlyList<T> Nodes => [.. Edges.Select(e => e.Node)];
+    public Connection(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, int? totalCount)
+    {
+        this.edges = edges;
+        PageInfo = pageInfo;
+        TotalCount = totalCount;
+    }
 
-    public PageInfo PageInfo { get; } = pageInfo;
+    /// <summary>A page read without cursors (<see cref="ConnectionBuilder.NodesOnly"/>): its edges, each with an empty cursor, are made only when asked for.</summary>
+    internal Connection(T[] nodes, PageInfo pageInfo)
+    {
+        this.nodes = nodes;
+        PageInfo = pageInfo;
+    }
 
-    public int? TotalCount { get; } = totalCount;
+    public IReadOnlyList<Edge<T>> Edges => edges ??= [.. nodes!.Select(node => new Edge<T>("", node))];
+
+    /// <summary>An array, which GraphQL.NET completes item by item without copying it first.</summary>
+    public IReadOnlyList<T> Nodes => nodes ??= [.. edges!.Select(e => e.Node)];
+
+    public PageInfo PageInfo { get; }
+
+    public int? TotalCount { get; }
 
     IEnumerable<IEdge> IConnection.Edges => Edges;
 
-    IEnumerable IConnection.Nodes => Edges.Select(e => e.Node);
+    IEnumerable IConnection.Nodes => Nodes;
 }

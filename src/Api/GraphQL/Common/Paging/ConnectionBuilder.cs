@@ -65,8 +65,8 @@ public static class ConnectionBuilder
     /// count), for a selection of its nodes alone: its edges carry no cursors and its page info
     /// nothing (<see cref="PagingContextExtensions.SelectsPositions"/> guards that none is read).
     /// </summary>
-    internal static Connection<T> NodesOnly<T>(IEnumerable<T> rows) =>
-        new([.. rows.Select(node => new Edge<T>("", node))], new PageInfo(false, false, null, null), null);
+    internal static Connection<T> NodesOnly<T>(T[] rows) =>
+        new(rows, PageInfo.NoPages);
 
     private static Connection<T> Build<T>(List<T> rows, PageWindow window, int? total)
     {

@@ -62,8 +62,9 @@ public sealed class SelectedColumns
             return Collect(context, type, nodes, also);
         }
 
-        var key = (type, nodes, also.Count == 0 ? "" : string.Join(',', also));
-        return Cache.GetOrCreateValue(selectionSet).GetOrAdd(key, k => Collect(context, k.Type, k.Nodes, also));
+        // Static, with its state passed: a lambda capturing the context would be made on every call.
+        var key = (type, nodes, also.Count switch { 0 => "", 1 => also[0], _ => string.Join(',', also) });
+        return Cache.GetOrCreateValue(selectionSet).GetOrAdd(key, static (k, s) => Collect(s.context, k.Type, k.Nodes, s.also), (context, also));
     }
 
     private static SelectedColumns Collect(IResolveFieldContext context, IComplexGraphType type, bool nodes, IReadOnlyList<string> also)
