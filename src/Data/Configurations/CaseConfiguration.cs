@@ -30,9 +30,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasOne(c => c.OwnerUnit).WithMany().HasForeignKey(c => c.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.HandlingUnit).WithMany().HasForeignKey(c => c.HandlingUnitId).OnDelete(DeleteBehavior.Restrict);
 
-        // Visibility seeks on the owner path; queues seek on the handling path.
+        // Visibility seeks on the owner path; queues seek on the handling path, and count their cases
+        // with the owner path's visibility test from the index, without touching the rows.
         builder.HasIndex(c => new { c.OwnerPath, c.RegisteredAt });
-        builder.HasIndex(c => new { c.HandlingPath, c.Status });
+        builder.HasIndex(c => new { c.HandlingPath, c.Status, c.OwnerPath });
         // A wide scope's status filter (a city or district admin's open cases) reads only the rows of
         // those statuses, and counts them from the index without touching the rows.
         builder.HasIndex(c => new { c.Status, c.OwnerPath });

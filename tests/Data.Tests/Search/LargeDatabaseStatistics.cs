@@ -20,7 +20,7 @@ internal static class LargeDatabaseStatistics
         ("CaseShares", "IX_CaseShares_TargetUnitId", "209600 13"),
         ("CaseShares", "IX_CaseShares_FromUnitId", "209600 5"),
         ("Cases", "IX_Cases_OwnerPath_RegisteredAt", "1000460 20 1"),
-        ("Cases", "IX_Cases_HandlingPath_Status", "1000460 20 5"),
+        ("Cases", "IX_Cases_HandlingPath_Status_OwnerPath", "1000460 20 5 2"),
     ];
 
     public static void Inject(DbContext db)

@@ -20,7 +20,7 @@ public sealed class WideScopePlanTests : IDisposable
             ('Cases', 'IX_Cases_Status_RegisteredAt', '1000000 125000 2'),
             ('Cases', 'IX_Cases_RegisteredAt', '1000000 2'),
             ('Cases', 'IX_Cases_OwnerPath_RegisteredAt', '1000000 198 1'),
-            ('Cases', 'IX_Cases_HandlingPath_Status', '1000000 198 25'),
+            ('Cases', 'IX_Cases_HandlingPath_Status_OwnerPath', '1000000 198 25 11'),
             ('Cases', 'IX_Cases_Number', '1000000 1'),
             ('Cases', 'IX_Cases_OwnerUnitId', '1000000 198'),
             ('Cases', 'IX_Cases_HandlingUnitId', '1000000 198'),

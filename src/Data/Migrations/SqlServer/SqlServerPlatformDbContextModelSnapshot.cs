@@ -834,13 +834,13 @@ namespace Platform.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[ClientMutationId] IS NOT NULL");
 
-                    b.HasIndex("HandlingPath", "Status");
-
                     b.HasIndex("OwnerPath", "RegisteredAt");
 
                     b.HasIndex("Status", "OwnerPath");
 
                     b.HasIndex("Status", "RegisteredAt");
+
+                    b.HasIndex("HandlingPath", "Status", "OwnerPath");
 
                     b.ToTable("Cases");
                 });
