@@ -12,17 +12,7 @@ internal sealed class ExpiringCache<TValue>(Func<int> size, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, (TValue Value, DateTimeOffset Until)> entries = new(StringComparer.Ordinal);
 
-    public bool TryGet(string key, [MaybeNullWhen(false)] out TValue value)
-    {
-        if (entries.TryGetValue(key, out var entry) && entry.Until > time.GetUtcNow())
-        {
-            value = entry.Value;
-            return true;
-        }
-
-        value = default;
-        return false;
-    }
+    public bool TryGet(string key, [MaybeNullWhen(false)] out TValue value) => TryGet(key.AsSpan(), out _, out value);
 
     /// <summary>As above, by the key's characters, giving the key as stored: no string is made for a key already known.</summary>
     public bool TryGet(ReadOnlySpan<char> key, [MaybeNullWhen(false)] out string storedKey, [MaybeNullWhen(false)] out TValue value)

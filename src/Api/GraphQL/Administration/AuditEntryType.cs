@@ -21,6 +21,6 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         this.Column("data", e => e.Data, typeof(StringGraphType)).Description("Details as a JSON object; never a secret or code.");
         Field<NonNullGraphType<UnitType>>("actorUnit")
             .Reads(nameof(AuditEntry.ActorUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.ActorUnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.ActorUnitId).ValueOrPending());
     }
 }

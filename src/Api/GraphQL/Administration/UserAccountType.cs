@@ -16,7 +16,7 @@ public sealed class UserAccountType : ObjectGraphType<AccountSummary>
         this.Property(a => a.UserName);
         this.Property(a => a.DisplayName);
         Field<NonNullGraphType<UnitType>>("unit")
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.UnitId).ValueOrPending());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Resolve(c => c.Source.Roles);
         this.Property(a => a.Locked).Description("Locked by an admin or after repeated failed sign-ins.");
         this.Property(a => a.Active).Description("False once deactivated.");

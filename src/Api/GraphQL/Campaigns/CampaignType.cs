@@ -33,7 +33,7 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         this.Column("version", c => c.Version);
         Field<NonNullGraphType<UnitType>>("unit")
             .Reads(nameof(Campaign.UnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.UnitId).ValueOrPending());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActivityEventType>>>>("history")
             .Description("What happened to this campaign and its visible suggestions, oldest first.")
             .Reads(nameof(Campaign.OwnerPath), nameof(Campaign.AnswersPublished))

@@ -56,7 +56,7 @@ public sealed class SuggestionType : ObjectGraphType<Suggestion>
             .Resolve(CampaignHistory.OfSuggestion);
         Field<NonNullGraphType<CampaignType>>("campaign")
             .Reads(nameof(Suggestion.CampaignId))
-            .Resolve(c => EntityLoaders.ById<Campaign>(c, c.Source.CampaignId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Campaign>(c, x.CampaignId).ValueOrPending());
         Field<CaseType>("case")
             .Description("The case registered from this suggestion, if any and if the viewer can see it.")
             .Reads(nameof(Suggestion.CaseId))

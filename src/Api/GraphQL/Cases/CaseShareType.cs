@@ -22,9 +22,9 @@ public sealed class CaseShareType : ObjectGraphType<CaseShare>
         this.Column("responseReason", s => s.ResponseReason, typeof(StringGraphType));
         Field<NonNullGraphType<UnitType>>("fromUnit")
             .Reads(nameof(CaseShare.FromUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.FromUnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.FromUnitId).ValueOrPending());
         Field<NonNullGraphType<UnitType>>("targetUnit")
             .Reads(nameof(CaseShare.TargetUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.TargetUnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.TargetUnitId).ValueOrPending());
     }
 }

@@ -33,6 +33,6 @@ public sealed class CaseSupervisionType : ObjectGraphType<CaseSupervision>
         Field<NonNullGraphType<UnitType>>("issuedByUnit")
             .Description("The superior unit that issued the order.")
             .Reads(nameof(CaseSupervision.IssuedByUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.IssuedByUnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.IssuedByUnitId).ValueOrPending());
     }
 }

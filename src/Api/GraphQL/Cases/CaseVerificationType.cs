@@ -24,6 +24,6 @@ public sealed class CaseVerificationType : ObjectGraphType<CaseVerification>
         Field<NonNullGraphType<UnitType>>("verifiedByUnit")
             .Description("The unit of the officer who verified.")
             .Reads(nameof(CaseVerification.VerifiedByUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.VerifiedByUnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.VerifiedByUnitId).ValueOrPending());
     }
 }

@@ -38,7 +38,7 @@ public sealed class MediationSessionType : ObjectGraphType<MediationSession>
 
         Field<NonNullGraphType<UnitType>>("ownerUnit")
             .Reads(nameof(MediationSession.OwnerUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.OwnerUnitId).ValueOrPending());
         Field<CaseType>("case")
             .Description("The case this session mediates, if any and if visible.")
             .Reads(nameof(MediationSession.CaseId))

@@ -32,13 +32,13 @@ public sealed class MeetingDecisionType : ObjectGraphType<MeetingDecision>
         Field<CaseType>("case")
             .Description("The case decided on, if visible.")
             .Reads(nameof(MeetingDecision.CaseId))
-            .Resolve(c => EntityLoaders.ById<Case>(c, c.Source.CaseId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Case>(c, x.CaseId).ValueOrPending());
         Field<NonNullGraphType<UnitType>>("targetUnit")
             .Description("The unit the case was handed to.")
             .Reads(nameof(MeetingDecision.TargetUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.TargetUnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.TargetUnitId).ValueOrPending());
         Field<NonNullGraphType<MeetingType>>("meeting")
             .Reads(nameof(MeetingDecision.MeetingId))
-            .Resolve(c => EntityLoaders.ById<Meeting>(c, c.Source.MeetingId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Meeting>(c, x.MeetingId).ValueOrPending());
     }
 }

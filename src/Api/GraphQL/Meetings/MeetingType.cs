@@ -31,7 +31,7 @@ public sealed class MeetingType : ObjectGraphType<Meeting>
         Field<NonNullGraphType<UnitType>>("unit")
             .Description("The unit that holds the meeting.")
             .Reads(nameof(Meeting.OwnerUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.OwnerUnitId).ValueOrPending());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("attendingUnits")
             .Description("The units that attend, departments included, in the order they were named.")
             .Reads(nameof(Meeting.Id))

@@ -32,7 +32,7 @@ public sealed class ReceptionAppointmentType : ObjectGraphType<ReceptionAppointm
         this.Column("version", a => a.Version);
         Field<NonNullGraphType<ReceptionScheduleType>>("schedule")
             .Reads(nameof(ReceptionAppointment.ScheduleId))
-            .Resolve(c => EntityLoaders.ById<ReceptionSchedule>(c, c.Source.ScheduleId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<ReceptionSchedule>(c, x.ScheduleId).ValueOrPending());
         Field<CaseType>("case")
             .Description("The case the reception registered, once received and if visible.")
             .Reads(nameof(ReceptionAppointment.CaseId))

@@ -26,6 +26,6 @@ public sealed class ReceptionScheduleType : ObjectGraphType<ReceptionSchedule>
         this.Column("version", s => s.Version);
         Field<NonNullGraphType<UnitType>>("unit")
             .Reads(nameof(ReceptionSchedule.OwnerUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.OwnerUnitId).ValueOrPending());
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Platform.Api.GraphQL.Cases;
 using Platform.Api.GraphQL.Common.Loading;
+using Platform.Api.GraphQL.Common.Projection;
 using Platform.Api.GraphQL.Units;
 using Platform.Api.Tenancy;
 using Platform.Data.Entities;
@@ -20,7 +21,7 @@ public sealed class ViewerType : ObjectGraphType<CurrentPrincipal>
             .Resolve(c => c.Source.Subject);
         Field<NonNullGraphType<UnitType>>("unit")
             .Description("The unit the caller acts for; every read is scoped to it.")
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId ?? 0).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.UnitId ?? 0).ValueOrPending());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Resolve(c => c.Source.Roles);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("scopes").Resolve(c => c.Source.Scopes);
         this.AddCaseQueueFields();

@@ -28,7 +28,7 @@ public sealed class OutreachVisitType : ObjectGraphType<OutreachVisit>
         Field<NonNullGraphType<UnitType>>("unit")
             .Description("The area visited.")
             .Reads(nameof(OutreachVisit.OwnerUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.OwnerUnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.OwnerUnitId).ValueOrPending());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuestionnaireQuestionType>>>>("questions")
             .Description("The questionnaire, in order, each question with its aggregate.")
             .Reads(nameof(OutreachVisit.Id))

@@ -19,7 +19,7 @@ public sealed class WebhookDeliveryType : ObjectGraphType<WebhookDelivery>
             .Description("The Platform-Delivery header, the same on every attempt: a receiver keeps it to ignore repeats.")
             .Resolve(c => c.Source.Key.ToString("D"));
         Field<NonNullGraphType<CaseEventKindEnum>>("kind").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<IdGraphType>>("caseId").Resolve(c => GlobalId.Encode(CaseType.TypeName, c.Source.CaseId));
+        Field<NonNullGraphType<IdGraphType>>("caseId").ResolveSource(x => GlobalId.Encode(CaseType.TypeName, x.CaseId));
         Field<NonNullGraphType<WebhookDeliveryStatusEnum>>("status").Resolve(c => c.Source.Status);
         this.Property(d => d.Attempts).Description("Attempts made so far.");
         this.Property(d => d.CreatedAt);

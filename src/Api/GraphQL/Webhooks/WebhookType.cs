@@ -17,7 +17,7 @@ public sealed class WebhookType : ObjectGraphType<WebhookSummary>
     {
         Name = WebhookPayload.WebhookTypeName;
         Description = "A callback of a confidential client for case events its unit can see; only that client reads it. Never shows its secret.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(Name, c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(x => GlobalId.Encode(Name, x.Id));
         this.Property(w => w.Url);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseEventKindEnum>>>>("kinds").Resolve(c => c.Source.Kinds);
         this.Property(w => w.Enabled).Description("False after repeated failed deliveries (or never); enableWebhook turns it on again.");

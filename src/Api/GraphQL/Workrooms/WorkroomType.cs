@@ -30,7 +30,7 @@ public sealed class WorkroomType : ObjectGraphType<Workroom>
         this.Column("version", w => w.Version);
         Field<NonNullGraphType<UnitType>>("unit")
             .Reads(nameof(Workroom.UnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.UnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.UnitId).ValueOrPending());
         this.AddHistory(e => e.WorkroomId, x => x.Id);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ElderType>>>>("elders")
             .Resolve(c => EntityLoaders.ByParent<Elder>(

@@ -23,6 +23,6 @@ public sealed class ActivityEventType : ObjectGraphType<ActivityEvent>
             .Resolve(c => EventDetails.AsSeen(c, c.Source.Data));
         Field<NonNullGraphType<UnitType>>("actorUnit")
             .Reads(nameof(ActivityEvent.ActorUnitId))
-            .Resolve(c => EntityLoaders.ById<Unit>(c, c.Source.ActorUnitId).ValueOrPending());
+            .ResolveWith((c, x) => EntityLoaders.ById<Unit>(c, x.ActorUnitId).ValueOrPending());
     }
 }

@@ -24,7 +24,7 @@ public sealed class CollectedFieldsStrategy : ParallelExecutionStrategy
 
     protected override ExecutionNode BuildExecutionNode(ExecutionNode parent, IGraphType graphType, GraphQLField field, FieldType fieldDefinition, int? indexInParentNode = null)
     {
-        var type = graphType is NonNullGraphType nonNull ? nonNull.ResolvedType! : graphType;
+        var type = SelectionLayout.Nullable(graphType);
         return type is IObjectGraphType or IAbstractGraphType
             ? new InlineObjectNode(parent, type, field, fieldDefinition, indexInParentNode)
             : base.BuildExecutionNode(parent, graphType, field, fieldDefinition, indexInParentNode);
@@ -79,7 +79,7 @@ public sealed class CollectedFieldsStrategy : ParallelExecutionStrategy
     protected override Task SetArrayItemNodesAsync(ExecutionContext context, ArrayExecutionNode parent)
     {
         var itemType = ((ListGraphType)parent.GraphType!).ResolvedType!;
-        return parent.Result is IList list && (itemType is NonNullGraphType nonNull ? nonNull.ResolvedType! : itemType) is not ScalarGraphType
+        return parent.Result is IList list && SelectionLayout.Nullable(itemType) is not ScalarGraphType
             ? SetItemNodesAsync(context, parent, itemType, list)
             : base.SetArrayItemNodesAsync(context, parent);
     }

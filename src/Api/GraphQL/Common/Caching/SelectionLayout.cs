@@ -12,11 +12,11 @@ namespace Platform.Api.GraphQL.Common.Caching;
 /// </summary>
 internal sealed class SelectionLayout
 {
-    private SelectionLayout(LayoutField[] fields)
+    private SelectionLayout(LayoutField[] fields, int leafCount)
     {
         Fields = fields;
-        LeafCount = fields.Count(f => f.Read is not null);
-        NodeCount = fields.Length - LeafCount;
+        LeafCount = leafCount;
+        NodeCount = fields.Length - leafCount;
     }
 
     public LayoutField[] Fields { get; }
@@ -32,16 +32,18 @@ internal sealed class SelectionLayout
         var laidOut = new List<LayoutField>();
         foreach (var (field, definition) in fields)
         {
-            var type = definition.ResolvedType!;
-            var nonNull = type is NonNullGraphType;
+            var nonNull = definition.ResolvedType is NonNullGraphType;
             var name = field.Alias?.Name.StringValue ?? definition.Name;
-            laidOut.Add((nonNull ? ((NonNullGraphType)type).ResolvedType : type) is ScalarGraphType scalar && definition.Resolver is ISourceValue read
+            laidOut.Add(Nullable(definition.ResolvedType!) is ScalarGraphType scalar && definition.Resolver is ISourceValue read
                 ? new LayoutField(field, definition, name, read, scalar, nonNull, leaves++)
                 : new LayoutField(field, definition, name, null, null, nonNull, nodes++));
         }
 
-        return new SelectionLayout([.. laidOut]);
+        return new SelectionLayout([.. laidOut], leaves);
     }
+
+    /// <summary>The type a value of <paramref name="type"/> has when it is not null.</summary>
+    public static IGraphType Nullable(IGraphType type) => type is NonNullGraphType nonNull ? nonNull.ResolvedType! : type;
 }
 
 /// <summary>A field of a <see cref="SelectionLayout"/>: a leaf when <see cref="Read"/> is set.</summary>
